@@ -1,0 +1,19 @@
+namespace BiasCompanion.Host.Cli;
+
+/// <summary><c>eval &lt;what&gt; ...</c>: the quality measurements, one per feature.</summary>
+public static class EvalCommand
+{
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Evals = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Evals.TryGetValue(args[0], out var eval))
+        {
+            Console.Error.WriteLine($"usage: eval <{string.Join("|", Evals.Keys)}> [options]");
+            return 2;
+        }
+        return await eval(args[1..]);
+    }
+}
