@@ -6,6 +6,7 @@ public static class CoverageSetup
     {
         services.Configure<CoverageOptions>(configuration.GetSection(CoverageOptions.Section));
         services.AddSingleton<CoverageReportBuilder>();
+        services.AddSingleton<ArticleIntake>();
         services.AddSingleton<CoverageLookup>();
         return services;
     }
