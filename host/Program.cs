@@ -1,6 +1,7 @@
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
 using BiasCompanion.Host.Hosting;
+using BiasCompanion.Host.Ingestion;
 using BiasCompanion.Host.Security;
 
 if (CliRouter.IsCommand(args))
@@ -26,6 +27,7 @@ app.MapOwnPages();
 app.MapPairingApi();
 app.MapHealthApi();
 app.MapCoverageApi();
+app.MapFeedsApi();
 app.MapHub<CoverageHub>(CoverageHub.Path);
 
 app.WarnIfExposed();

@@ -22,7 +22,7 @@ public static class ServiceRegistration
         services.AddCoverage(configuration);
         services.AddCoverageHub(configuration);
         services.AddSingleton<ReadingHistory>();
-        services.AddSingleton<CorpusImporter>();
+        services.AddIngestion(configuration);
         return builder;
     }
 

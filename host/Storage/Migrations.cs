@@ -40,5 +40,22 @@ public static class Migrations
             );
             CREATE INDEX ix_reading_events_read ON reading_events(read_utc);
             """),
+        new("0004-feed-state", """
+            CREATE TABLE feed_state (
+                url              TEXT PRIMARY KEY,
+                outlet_id        TEXT,
+                etag             TEXT,
+                last_modified    TEXT,
+                last_poll_utc    INTEGER,
+                last_success_utc INTEGER,
+                last_error       TEXT,
+                last_error_utc   INTEGER,
+                failures         INTEGER NOT NULL DEFAULT 0,
+                parked           INTEGER NOT NULL DEFAULT 0,
+                items_stored     INTEGER NOT NULL DEFAULT 0,
+                next_poll_utc    INTEGER NOT NULL
+            );
+            CREATE INDEX ix_feed_state_next ON feed_state(next_poll_utc);
+            """),
     ];
 }
