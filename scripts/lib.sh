@@ -1,7 +1,10 @@
 # Shared by the scripts in this folder: repo root, step printing, the host build.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-HOST_DLL="$ROOT/host/bin/Release/net10.0/BiasCompanion.Host.dll"
+HOST_DIR="$ROOT/host/bin/Release/net10.0"
+HOST_DLL="$HOST_DIR/BiasCompanion.Host.dll"
+# appsettings.json sits beside the binary; the content root must be there, not the caller's folder.
+export ASPNETCORE_CONTENTROOT="$HOST_DIR"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

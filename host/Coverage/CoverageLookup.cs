@@ -17,6 +17,7 @@ public sealed class CoverageLookup(
     ArticleIntake intake,
     CoverageReportBuilder reports,
     ReadingHistory history,
+    IDiscoveryLauncher discovery,
     IConfiguration configuration,
     TimeProvider clock)
 {
@@ -47,6 +48,7 @@ public sealed class CoverageLookup(
         history.Record(articleId);
         var report = reports.Build(storyId, articleId, pageOutlet)
                      ?? new CoverageReport { IsArticle = true, PageOutlet = pageOutlet };
+        discovery.StartIfThin(report);
         return LookupOutcome.Ok(report);
     }
 

@@ -1,3 +1,5 @@
+using BiasCompanion.Host.Coverage;
+using BiasCompanion.Host.Ingestion.Discovery;
 using BiasCompanion.Host.Ingestion.Fetching;
 
 namespace BiasCompanion.Host.Ingestion;
@@ -14,6 +16,9 @@ public static class IngestionSetup
         services.AddSingleton<CorpusImporter>();
         services.AddSingleton<FeedPoller>();
         services.AddHostedService(provider => provider.GetRequiredService<FeedPoller>());
+        services.Configure<DiscoveryOptions>(configuration.GetSection(DiscoveryOptions.Section));
+        services.AddSingleton<DiscoveryService>();
+        services.AddSingleton<IDiscoveryLauncher>(provider => provider.GetRequiredService<DiscoveryService>());
         return services;
     }
 }
