@@ -1,6 +1,7 @@
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
 using BiasCompanion.Host.Hosting;
+using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
 
 if (CliRouter.IsCommand(args))
@@ -12,11 +13,13 @@ builder.ListenOnConfiguredLoopbackPort();
 
 builder.Services.AddOpenApi();
 builder.Services.AddStorage();
+builder.Services.AddOutlets();
 
 var app = builder.Build();
 
 app.MapOpenApi();
 app.MapHealthApi();
+app.MapOutletsApi();
 
 app.Run();
 return 0;
