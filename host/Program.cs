@@ -2,6 +2,7 @@ using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
 using BiasCompanion.Host.Hosting;
 using BiasCompanion.Host.Ingestion;
+using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Security;
 
 if (CliRouter.IsCommand(args))
@@ -27,6 +28,7 @@ app.MapOwnPages();
 app.MapPairingApi();
 app.MapHealthApi();
 app.MapCoverageApi();
+app.MapOutletsApi();
 app.MapFeedsApi();
 app.MapHub<CoverageHub>(CoverageHub.Path);
 

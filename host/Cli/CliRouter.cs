@@ -10,6 +10,7 @@ public static class CliRouter
     {
         ["eval"] = EvalCommand.RunAsync,
         ["import"] = ImportCommand.RunAsync,
+        ["outlets"] = Outlets.OutletsCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -2,6 +2,7 @@ using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Coverage;
 using BiasCompanion.Host.History;
 using BiasCompanion.Host.Ingestion;
+using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Security;
 using BiasCompanion.Host.Storage;
 
@@ -17,6 +18,7 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddStorage();
+        services.AddOutlets();
         services.AddLocalApiSecurity(configuration, rotatePairingCode);
         services.AddApiRateLimits(configuration);
         services.AddCoverage(configuration);

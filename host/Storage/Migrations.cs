@@ -57,5 +57,44 @@ public static class Migrations
             );
             CREATE INDEX ix_feed_state_next ON feed_state(next_poll_utc);
             """),
+        new("0002-outlet-user-data", """
+            -- The user's own outlet data. Shipped outlets live in the host's outlets.json and are referenced by id;
+            -- these rows override them and survive upgrades of that file.
+            CREATE TABLE outlet_user_outlets (
+                id             TEXT PRIMARY KEY,
+                is_new         INTEGER NOT NULL,  -- 1: an outlet the user added; 0: edits to a shipped outlet
+                name           TEXT,
+                primary_domain TEXT UNIQUE,
+                aliases        TEXT,              -- JSON array of hosts
+                country        TEXT,
+                city           TEXT,
+                language       TEXT,
+                owner          TEXT,
+                owner_type     TEXT,
+                updated_utc    INTEGER NOT NULL
+            );
+            CREATE TABLE outlet_user_ratings (
+                outlet_id    TEXT NOT NULL,
+                dimension    TEXT NOT NULL,  -- bias | factuality
+                source       TEXT NOT NULL,  -- user | allsides | mbfc | ...
+                value        TEXT NOT NULL,
+                retrieved_at TEXT,           -- YYYY-MM-DD
+                updated_utc  INTEGER NOT NULL,
+                PRIMARY KEY (outlet_id, dimension, source)
+            );
+            CREATE TABLE outlet_user_feeds (
+                outlet_id TEXT NOT NULL,
+                url       TEXT NOT NULL,
+                source    TEXT NOT NULL,
+                added_utc INTEGER NOT NULL,
+                PRIMARY KEY (outlet_id, url)
+            );
+            CREATE TABLE outlet_user_flags (
+                outlet_id TEXT NOT NULL,
+                flag      TEXT NOT NULL,
+                source    TEXT NOT NULL,
+                PRIMARY KEY (outlet_id, flag, source)
+            );
+            """),
     ];
 }
