@@ -2,6 +2,7 @@ using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
 using BiasCompanion.Host.Hosting;
 using BiasCompanion.Host.Storage;
+using BiasCompanion.Host.Stories;
 
 if (CliRouter.IsCommand(args))
     return await CliRouter.RunAsync(args);
@@ -12,6 +13,7 @@ builder.ListenOnConfiguredLoopbackPort();
 
 builder.Services.AddOpenApi();
 builder.Services.AddStorage();
+builder.Services.AddStories();
 
 var app = builder.Build();
 

@@ -9,6 +9,7 @@ public static class CliRouter
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
         ["eval"] = EvalCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
