@@ -5,8 +5,9 @@ using BiasCompanion.Host.Stories.Matching;
 namespace BiasCompanion.Host.Stories.Eval;
 
 /// <summary>
-/// <c>eval pairs --data FILE.jsonl [--json]</c>: the matcher's same-story probability for each rated pair (one article
-/// against a story holding the other, both ways, averaged) correlated with 5 − score.
+/// <c>eval pairs --data FILE.jsonl [--json]</c>: the matcher's graded same-story similarity (<see cref="SimilarityModel"/>
+/// over the matcher's own pair features, one article against a story holding the other, both ways averaged)
+/// correlated with 5 − score.
 /// </summary>
 public static class PairsEval
 {
@@ -37,13 +38,16 @@ public static class PairsEval
         // Document frequencies over all the distinct articles, as the matcher would have after seeing them.
         foreach (var profile in texts.Values) stats.AddDocument(profile.DistinctTerms);
 
-        var model = MatchModel.Default;
         var settings = MatchSettings.Default;
+        using var dump = options.GetValueOrDefault("dump-features") is { } dumpPath ? new StreamWriter(dumpPath) : null;
+        dump?.WriteLine("gold,languages," + string.Join(',', PairFeatures.Names));
         var results = new List<(string Languages, double Similarity, double Gold)>();
         foreach (var (pair, a, b) in profiled)
         {
-            var similarity = (Similarity(a, b, stats, settings, model) + Similarity(b, a, stats, settings, model)) / 2;
-            results.Add(($"{pair.Lang1}-{pair.Lang2}", similarity, 5 - pair.Score));
+            var features = SymmetricFeatures(a, b, stats, settings);
+            dump?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{5 - pair.Score},{pair.Lang1}-{pair.Lang2},") +
+                string.Join(',', features.Select(f => f.ToString("G6", CultureInfo.InvariantCulture))));
+            results.Add(($"{pair.Lang1}-{pair.Lang2}", SimilarityModel.Default.Similarity(features), 5 - pair.Score));
         }
 
         var overall = Summary(results);
@@ -66,11 +70,19 @@ public static class PairsEval
         return 0;
     }
 
-    internal static double Similarity(ArticleProfile article, ArticleProfile other, CorpusStats stats, MatchSettings settings, MatchModel model)
+    /// <summary>Features of a pair, averaged over both directions (article against a one-article story).</summary>
+    internal static double[] SymmetricFeatures(ArticleProfile a, ArticleProfile b, CorpusStats stats, MatchSettings settings)
     {
-        var story = new StoryState(other.ArticleId);
-        story.Add(other);
-        return model.Probability(PairFeatures.Compute(article, story, stats, settings));
+        var ab = PairFeatures.Compute(a, Single(b), stats, settings);
+        var ba = PairFeatures.Compute(b, Single(a), stats, settings);
+        return ab.Select((x, i) => (x + ba[i]) / 2).ToArray();
+    }
+
+    private static StoryState Single(ArticleProfile article)
+    {
+        var story = new StoryState(article.ArticleId);
+        story.Add(article);
+        return story;
     }
 
     private static (int N, double Pearson, double Spearman) Summary(IReadOnlyList<(string Languages, double Similarity, double Gold)> rows)
