@@ -11,6 +11,7 @@ public static class CliRouter
         ["eval"] = EvalCommand.RunAsync,
         ["import"] = ImportCommand.RunAsync,
         ["outlets"] = Outlets.OutletsCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -5,6 +5,7 @@ using BiasCompanion.Host.Ingestion;
 using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Security;
 using BiasCompanion.Host.Storage;
+using BiasCompanion.Host.Stories;
 
 namespace BiasCompanion.Host.Hosting;
 
@@ -19,6 +20,7 @@ public static class ServiceRegistration
         services.AddOpenApi();
         services.AddStorage();
         services.AddOutlets();
+        services.AddStories();
         services.AddLocalApiSecurity(configuration, rotatePairingCode);
         services.AddApiRateLimits(configuration);
         services.AddCoverage(configuration);
