@@ -3,8 +3,9 @@ using System.Collections.Frozen;
 namespace BiasCompanion.Host.Outlets;
 
 /// <summary>
-/// An immutable snapshot of the registry with every lookup precomputed: host → resolution, host → path-scoped
-/// outlets, id → outlet. A known outlet's resolution is a cached object, so resolving it allocates nothing.
+/// An immutable snapshot of the registry with every lookup precomputed: host → (its path-scoped outlets, its outlet)
+/// and id → outlet. A known outlet's resolution is a cached object, so resolving it allocates nothing; a url costs
+/// one dictionary probe per host label.
 /// </summary>
 public sealed class OutletIndex
 {
