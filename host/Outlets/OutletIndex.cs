@@ -3,17 +3,20 @@ using System.Collections.Frozen;
 namespace BiasCompanion.Host.Outlets;
 
 /// <summary>
-/// An immutable snapshot of the registry with every lookup precomputed: host → resolution, host → path-scoped
-/// outlets, id → outlet. A known outlet's resolution is a cached object, so resolving it allocates nothing.
+/// An immutable snapshot of the registry with every lookup precomputed: host → (its path-scoped outlets, its outlet)
+/// and id → outlet. A known outlet's resolution is a cached object, so resolving it allocates nothing; a url costs
+/// one dictionary probe per host label.
 /// </summary>
 public sealed class OutletIndex
 {
-    private readonly FrozenDictionary<string, OutletResolution>.AlternateLookup<ReadOnlySpan<char>> _hosts;
-    private readonly FrozenDictionary<string, PathScoped[]>.AlternateLookup<ReadOnlySpan<char>> _paths;
+    private readonly FrozenDictionary<string, HostEntry>.AlternateLookup<ReadOnlySpan<char>> _hosts;
     private readonly FrozenDictionary<string, Outlet> _byId;
     private readonly PublicSuffixes _suffixes;
 
     private sealed record PathScoped(string Prefix, OutletResolution Resolution);
+
+    /// <summary>What one host maps to: the outlets owning some of its paths (longest first), else the host's outlet.</summary>
+    private sealed record HostEntry(PathScoped[] Paths, OutletResolution? Resolution);
 
     public OutletIndex(IReadOnlyList<Outlet> outlets, PublicSuffixes suffixes)
     {
@@ -52,8 +55,13 @@ public sealed class OutletIndex
                 paths[aliasHost] = scoped.Select(s => new PathScoped(s.Prefix, new OutletResolution(s.Resolution.Outlet, suffixes.RegistrableDomain(aliasHost)))).ToList();
             }
         }
-        _hosts = hosts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _paths = paths.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(s => s.Prefix.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+        _hosts = hosts.Keys.Union(paths.Keys, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                host => host,
+                host => new HostEntry(
+                    paths.TryGetValue(host, out var scoped) ? scoped.OrderByDescending(p => p.Prefix.Length).ToArray() : [],
+                    hosts.GetValueOrDefault(host)),
+                StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         KnownHosts = hosts.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -77,14 +85,14 @@ public sealed class OutletIndex
         var candidate = host;
         while (true)
         {
-            if (_paths.TryGetValue(candidate, out var scoped))
+            if (_hosts.TryGetValue(candidate, out var entry))
             {
-                foreach (var entry in scoped)
-                    if (path.StartsWith(entry.Prefix, StringComparison.OrdinalIgnoreCase) &&
-                        (path.Length == entry.Prefix.Length || path[entry.Prefix.Length] == '/'))
-                        return entry.Resolution;
+                foreach (var scoped in entry.Paths)
+                    if (path.StartsWith(scoped.Prefix, StringComparison.OrdinalIgnoreCase) &&
+                        (path.Length == scoped.Prefix.Length || path[scoped.Prefix.Length] == '/'))
+                        return scoped.Resolution;
+                if (entry.Resolution is not null) return entry.Resolution;
             }
-            if (_hosts.TryGetValue(candidate, out var resolution)) return resolution;
             var dot = candidate.IndexOf('.');
             if (dot < 0) break;
             candidate = candidate[(dot + 1)..];

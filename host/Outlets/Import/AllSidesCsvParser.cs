@@ -20,6 +20,8 @@ public static class AllSidesCsvParser
             {
                 header = fields.Select((name, i) => (name: name.Trim().TrimStart('\uFEFF').ToLowerInvariant(), i))
                     .GroupBy(x => x.name).ToDictionary(g => g.Key, g => g.First().i);
+                // Some AllSides exports call the lean column "rating".
+                if (!header.ContainsKey("bias_rating") && header.TryGetValue("rating", out var ratingColumn)) header["bias_rating"] = ratingColumn;
                 if (!header.ContainsKey("news_source") || !header.ContainsKey("bias_rating"))
                 {
                     problems.Add(new ImportProblem(line, "the header must name the columns news_source and bias_rating"));

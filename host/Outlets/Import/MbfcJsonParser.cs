@@ -65,7 +65,7 @@ public static class MbfcJsonParser
             else { problem = $"bias '{AllSidesCsvParser.Clip(biasText)}' is neither a lean nor an MBFC category"; return false; }
         }
         Factuality? factuality = null;
-        var reporting = Text(source, "reporting") ?? Text(source, "factual");
+        var reporting = Text(source, "reporting") ?? Text(source, "factual_reporting") ?? Text(source, "factual");
         if (reporting is not null)
         {
             if (RatingVocabulary.TryParseFactuality(reporting, out var value)) factuality = value;

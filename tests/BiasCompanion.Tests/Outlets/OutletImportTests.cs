@@ -175,6 +175,17 @@ public class OutletImportTests
     }
 
     [Fact]
+    public void AllSides_exports_with_a_rating_column_and_a_domain_column_are_understood()
+    {
+        using var host = new OutletTestHost();
+
+        var report = Import(host, ImportFormat.AllSides, "news_source,rating,domain\r\nSome Renamed Paper,lean right,www.dallasnews.com\r\n");
+
+        Assert.Equal(1, report.Applied);
+        Assert.Contains(host.Registry.FindById("dallasnews-com")!.Ratings, r => r is { Source: "allsides", Value: "LeanRight" });
+    }
+
+    [Fact]
     public void Hostile_or_malformed_files_are_reported_without_applying_anything()
     {
         using var host = new OutletTestHost();
