@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddCoverage(configuration);
         services.AddCoverageHub(configuration);
         services.AddSingleton<ReadingHistory>();
+        services.AddSingleton<DietReportBuilder>();
         services.AddIngestion(configuration);
         return builder;
     }
