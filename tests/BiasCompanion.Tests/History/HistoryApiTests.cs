@@ -45,7 +45,9 @@ public sealed class HistoryApiTests : IDisposable
         Assert.Equal(3, diet.Reads);
         Assert.Equal(2, diet.Articles);
         Assert.Equal(["foxnews.com", "theguardian.com"], diet.Outlets.Select(o => o.Domain).Order());
-        Assert.Equal(100, diet.Countries.Sum(c => c.Percent) is var total && total is >= 99 and <= 101 ? 100 : total);
+        Assert.Equal([new Share("GB", 1, 50), new Share("US", 1, 50)], diet.Countries);
+        Assert.Equal(50, diet.Distribution.Left);
+        Assert.Equal(50, diet.Distribution.Right);
         Assert.Equal(2, other.OutletCount);
         Assert.False(diet.RecordingPaused);
         Assert.Empty(diet.OneSidedStories); // both sides of that story were read
