@@ -1,5 +1,6 @@
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
+using BiasCompanion.Host.Extraction;
 using BiasCompanion.Host.Hosting;
 using BiasCompanion.Host.Storage;
 
@@ -12,6 +13,7 @@ builder.ListenOnConfiguredLoopbackPort();
 
 builder.Services.AddOpenApi();
 builder.Services.AddStorage();
+builder.Services.AddExtraction();
 
 var app = builder.Build();
 

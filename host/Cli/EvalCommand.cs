@@ -5,6 +5,7 @@ public static class EvalCommand
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Evals = new(StringComparer.Ordinal)
     {
+        ["extraction"] = BiasCompanion.Host.Extraction.Eval.ExtractionEval.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
