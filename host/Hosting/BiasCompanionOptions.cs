@@ -11,6 +11,12 @@ public sealed class BiasCompanionOptions
 
     public int Port { get; set; } = DefaultPort;
 
+    /// <summary>The address Kestrel binds. Anything but a loopback address also needs <see cref="AllowNonLoopback"/>.</summary>
+    public string ListenAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Explicit consent to expose the API beyond this machine (it still requires the pairing token).</summary>
+    public bool AllowNonLoopback { get; set; }
+
     public string ResolveDataDir() =>
         string.IsNullOrWhiteSpace(DataDir) ? DefaultDataDir() : Path.GetFullPath(DataDir);
 

@@ -77,6 +77,21 @@ public sealed class ArticleStore(SqliteDatabase database, TimeProvider clock)
         return reader.Read() ? Read(reader) : null;
     }
 
+    /// <summary>The articles with these ids that exist, in no particular order.</summary>
+    public IReadOnlyList<StoredArticle> FindByIds(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        // carray is not available in every SQLite build: pass the ids as one JSON array instead.
+        command.CommandText = $"SELECT {Columns} FROM articles WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        using var reader = command.ExecuteReader();
+        var found = new List<StoredArticle>(ids.Count);
+        while (reader.Read()) found.Add(Read(reader));
+        return found;
+    }
+
     public long Count()
     {
         using var connection = database.Open();

@@ -26,5 +26,19 @@ public static class Migrations
             CREATE INDEX ix_articles_published ON articles(published_utc);
             CREATE INDEX ix_articles_outlet ON articles(outlet_domain);
             """),
+        new("0002-paired-origins", """
+            CREATE TABLE paired_origins (
+                origin     TEXT PRIMARY KEY,
+                paired_utc INTEGER NOT NULL
+            );
+            """),
+        new("0003-reading-events", """
+            CREATE TABLE reading_events (
+                id         INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                read_utc   INTEGER NOT NULL
+            );
+            CREATE INDEX ix_reading_events_read ON reading_events(read_utc);
+            """),
     ];
 }

@@ -1,0 +1,43 @@
+using BiasCompanion.Host.Coverage;
+using BiasCompanion.Host.Stories;
+using Microsoft.AspNetCore.SignalR;
+
+namespace BiasCompanion.Host.Api;
+
+/// <summary>The extension's live connection (DESIGN §3). Methods delegate to the coverage services.</summary>
+public sealed class CoverageHub(CoverageLookup lookup, CoverageReportBuilder reports, IStoryReader stories, AnalyzeRateLimiter limiter)
+    : Hub<ICoverageClient>
+{
+    public const string Path = "/hubs/coverage";
+
+    public static string GroupOf(long storyId) => $"story:{storyId}";
+
+    /// <summary>Extract → store → match → report; the connection then watches the page's story.</summary>
+    public async Task<CoverageReport> Analyze(PageCapture capture)
+    {
+        if (!limiter.TryAcquire(Context.ConnectionId))
+            throw new HubException("Too many lookups: wait a moment and try again.");
+        var outcome = await lookup.AnalyzeAsync(capture, Context.ConnectionAborted);
+        if (outcome.Report is not { } report) throw new HubException(outcome.Message);
+        if (report.StoryId is { } storyId) await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(storyId));
+        return report;
+    }
+
+    public async Task Watch(long storyId) =>
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Existing(storyId)));
+
+    public async Task Unwatch(long storyId) =>
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(stories.Get(storyId)?.Id ?? storyId));
+
+    /// <summary>Starts discovery for a thin story; until ingestion lands it answers with the current report.</summary>
+    public CoverageReport SeeOtherSides(long storyId) =>
+        reports.Build(Existing(storyId)) ?? throw new HubException($"No story {storyId}.");
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        limiter.Forget(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private long Existing(long storyId) => stories.Get(storyId)?.Id ?? throw new HubException($"No story {storyId}.");
+}

@@ -1,0 +1,12 @@
+namespace BiasCompanion.Host.Coverage;
+
+public static class CoverageSetup
+{
+    public static IServiceCollection AddCoverage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CoverageOptions>(configuration.GetSection(CoverageOptions.Section));
+        services.AddSingleton<CoverageReportBuilder>();
+        services.AddSingleton<CoverageLookup>();
+        return services;
+    }
+}
