@@ -183,20 +183,31 @@ chrome.runtime.onMessage.addListener(createMessageRouter({
   'open-options': async () => { await chrome.runtime.openOptionsPage(); return null; },
 }, { id: chrome.runtime.id, baseUrl: chrome.runtime.getURL('') }));
 
-/** For the options page: is the host there, and does it accept us? */
+/**
+ * For the options page: is the host there, and does it accept us? Answered by the hub connection itself (its
+ * negotiate POST and WebSocket carry the extension's Origin; Chromium sends no Origin on an extension's GET, so a
+ * GET /api/health proves nothing without the pairing token). The health call only adds the article count.
+ */
 async function checkHost() {
+  await connection.restart();
+  const deadline = Date.now() + 8000;
+  while (connection.state.state === 'connecting' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const state = connection.state;
+  const result = { state: state.state, hostAddress: state.hostAddress, articles: /** @type {number | null} */ (null), version: /** @type {string | null} */ (null) };
+  if (state.state !== 'connected') return result;
   const settings = await loadSettings();
   try {
     const response = await fetch(`${settings.hostAddress}/api/health`, {
       headers: settings.pairingToken ? { Authorization: `Bearer ${settings.pairingToken}` } : {},
       signal: AbortSignal.timeout(3000),
     });
-    if (response.status === 401 || response.status === 403) return { reachable: true, accepted: false, status: response.status };
-    const body = response.ok ? await response.json().catch(() => null) : null;
-    return { reachable: true, accepted: response.ok, status: response.status, articles: body?.articles ?? null, version: body?.version ?? null };
-  } catch (error) {
-    return { reachable: false, accepted: false, status: 0, detail: error instanceof Error ? error.message : String(error) };
+    const body = response.ok ? await response.json() : null;
+    result.articles = typeof body?.articles === 'number' ? body.articles : null;
+    result.version = typeof body?.version === 'string' ? body.version : null;
+  } catch {
+    // The count is a nicety.
   }
+  return result;
 }
 
 void connection.ensureStarted();

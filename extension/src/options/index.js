@@ -72,9 +72,24 @@ async function check() {
   const response = await chrome.runtime.sendMessage({ type: 'check-host' });
   const r = response?.result;
   if (!response?.ok || !r) status.textContent = 'The extension did not answer.';
-  else if (!r.reachable) status.textContent = `The host is not running at ${hostInput.value}. Start it with scripts/run.`;
-  else if (!r.accepted) status.textContent = `The host answered ${r.status}: it does not accept this browser. Paste the pairing code and save.`;
-  else status.textContent = `Connected: host ${r.version ?? ''} with ${r.articles ?? 0} articles.`;
+  else if (r.state === 'connected') {
+    status.textContent = `Connected to the host at ${r.hostAddress}${r.articles != null ? ` (${r.articles} articles stored)` : ''}.`;
+    void pairOrigin();
+  } else if (r.state === 'unpaired') status.textContent = `The host at ${r.hostAddress} does not accept this browser yet: paste the pairing code and save.`;
+  else if (r.state === 'host-not-running') status.textContent = `The host is not running at ${r.hostAddress}. Start it with scripts/run.`;
+  else status.textContent = `Still trying to reach the host at ${r.hostAddress}…`;
+}
+
+/**
+ * With a pairing code, registers this extension's origin with the host (POST /api/pairing), so a browser whose
+ * extension id is not the fixed one (Firefox) works without the code from then on.
+ */
+async function pairOrigin() {
+  const settings = await loadSettings();
+  if (!settings.pairingToken) return;
+  await fetch(`${settings.hostAddress}/api/pairing`, {
+    method: 'POST', headers: { Authorization: `Bearer ${settings.pairingToken}` }, signal: AbortSignal.timeout(4000),
+  }).catch(() => {});
 }
 
 document.getElementById('check')?.addEventListener('click', () => void check());
