@@ -1,10 +1,9 @@
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
-using BiasCompanion.Host.Coverage;
-using BiasCompanion.Host.History;
 using BiasCompanion.Host.Hosting;
+using BiasCompanion.Host.Ingestion;
+using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Security;
-using BiasCompanion.Host.Storage;
 
 if (CliRouter.IsCommand(args))
     return await CliRouter.RunAsync(args);
@@ -15,15 +14,7 @@ args = args.Where(a => a != SecuritySetup.NewPairingCodeSwitch).ToArray();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBiasCompanionConfiguration(args);
 builder.ListenOnConfiguredLoopbackPort();
-
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
-builder.Services.AddStorage();
-builder.Services.AddLocalApiSecurity(builder.Configuration, rotatePairingCode);
-builder.Services.AddApiRateLimits(builder.Configuration);
-builder.Services.AddCoverage(builder.Configuration);
-builder.Services.AddCoverageHub(builder.Configuration);
-builder.Services.AddSingleton<ReadingHistory>();
+builder.AddBiasCompanionServices(rotatePairingCode);
 
 var app = builder.Build();
 
@@ -37,6 +28,8 @@ app.MapOwnPages();
 app.MapPairingApi();
 app.MapHealthApi();
 app.MapCoverageApi();
+app.MapOutletsApi();
+app.MapFeedsApi();
 app.MapHub<CoverageHub>(CoverageHub.Path);
 
 app.WarnIfExposed();

@@ -18,6 +18,7 @@ public static class CoverageApi
         var stories = routes.MapGroup("/api/stories");
         stories.MapGet("/{id:long}", GetStory);
         stories.MapGet("/", ListStories);
+        stories.MapPost("/{id:long}/discover", Discover);
         return routes;
     }
 
@@ -49,6 +50,11 @@ public static class CoverageApi
     private static Results<Ok<CoverageReport>, ProblemHttpResult> GetStory(long id, CoverageReportBuilder reports) =>
         reports.Build(id) is { } report
             ? TypedResults.Ok(report)
+            : TypedResults.Problem($"No story {id}.", statusCode: 404, title: "Not found");
+
+    private static Results<Accepted<DiscoveryStatus>, ProblemHttpResult> Discover(long id, [FromServices] IStoryReader stories, IDiscoveryLauncher discovery) =>
+        stories.Get(id) is { } story
+            ? TypedResults.Accepted($"/api/stories/{story.Id}", discovery.Start(story.Id))
             : TypedResults.Problem($"No story {id}.", statusCode: 404, title: "Not found");
 
     private static Results<Ok<List<StorySummary>>, ProblemHttpResult> ListStories([FromServices] IStoryReader stories, DateTimeOffset? since, int? limit)

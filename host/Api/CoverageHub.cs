@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace BiasCompanion.Host.Api;
 
 /// <summary>The extension's live connection (DESIGN §3). Methods delegate to the coverage services.</summary>
-public sealed class CoverageHub(CoverageLookup lookup, CoverageReportBuilder reports, IStoryReader stories, AnalyzeRateLimiter limiter)
+public sealed class CoverageHub(
+    CoverageLookup lookup, CoverageReportBuilder reports, IStoryReader stories, IDiscoveryLauncher discovery, AnalyzeRateLimiter limiter)
     : Hub<ICoverageClient>
 {
     public const string Path = "/hubs/coverage";
@@ -29,9 +30,14 @@ public sealed class CoverageHub(CoverageLookup lookup, CoverageReportBuilder rep
     public async Task Unwatch(long storyId) =>
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(stories.Get(storyId)?.Id ?? storyId));
 
-    /// <summary>Starts discovery for a thin story; until ingestion lands it answers with the current report.</summary>
-    public CoverageReport SeeOtherSides(long storyId) =>
-        reports.Build(Existing(storyId)) ?? throw new HubException($"No story {storyId}.");
+    /// <summary>Starts discovery for the story and watches it: progress and new coverage arrive as pushes.</summary>
+    public async Task<CoverageReport> SeeOtherSides(long storyId)
+    {
+        var id = Existing(storyId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(id));
+        discovery.Start(id);
+        return reports.Build(id) ?? throw new HubException($"No story {storyId}.");
+    }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

@@ -12,4 +12,7 @@ public sealed class HubCoverageNotifier(IHubContext<CoverageHub, ICoverageClient
         var groups = mergedStoryIds.Prepend(storyId).Distinct().Select(CoverageHub.GroupOf).ToList();
         await hub.Clients.Groups(groups).CoverageUpdated(report);
     }
+
+    public Task DiscoveryProgressAsync(long storyId, int found, bool done) =>
+        hub.Clients.Group(CoverageHub.GroupOf(storyId)).DiscoveryProgress(storyId, found, done);
 }

@@ -9,6 +9,9 @@ public static class CliRouter
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
         ["eval"] = EvalCommand.RunAsync,
+        ["import"] = ImportCommand.RunAsync,
+        ["outlets"] = Outlets.OutletsCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

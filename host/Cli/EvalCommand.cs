@@ -5,6 +5,8 @@ public static class EvalCommand
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Evals = new(StringComparer.Ordinal)
     {
+        ["clustering"] = BiasCompanion.Host.Stories.Eval.ClusteringEval.RunAsync,
+        ["pairs"] = BiasCompanion.Host.Stories.Eval.PairsEval.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

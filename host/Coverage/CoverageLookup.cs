@@ -4,7 +4,6 @@ using BiasCompanion.Host.History;
 using BiasCompanion.Host.Hosting;
 using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
-using BiasCompanion.Host.Stories;
 
 namespace BiasCompanion.Host.Coverage;
 
@@ -15,19 +14,15 @@ namespace BiasCompanion.Host.Coverage;
 public sealed class CoverageLookup(
     IArticleExtractor extractor,
     IOutletRegistry outlets,
-    ArticleStore store,
-    IStoryMatcher matcher,
-    IStoryReader stories,
+    ArticleIntake intake,
     CoverageReportBuilder reports,
     ReadingHistory history,
-    ICoverageNotifier notifier,
+    IDiscoveryLauncher discovery,
     IConfiguration configuration,
-    TimeProvider clock,
-    ILogger<CoverageLookup> logger)
+    TimeProvider clock)
 {
     private const int MaxTitleLength = 2000;
     private readonly int _maxPageBytes = RequestLimits.MaxPageBytes(configuration);
-    private readonly SemaphoreSlim[] _urlLocks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<LookupOutcome> AnalyzeAsync(PageCapture? capture, CancellationToken cancellation = default)
     {
@@ -46,33 +41,14 @@ public sealed class CoverageLookup(
             return LookupOutcome.Ok(new CoverageReport { IsArticle = false, PageOutlet = pageOutlet });
 
         var canonical = CanonicalFor(pageUri, extracted.CanonicalUrl, capture.CanonicalUrl, resolution);
-        var gate = _urlLocks[(canonical.GetHashCode() & int.MaxValue) % _urlLocks.Length];
-        await gate.WaitAsync(cancellation);
-        long storyId;
-        long articleId;
-        try
-        {
-            var stored = store.Upsert(ToStored(pageUri, canonical, resolution, extracted, capture));
-            articleId = stored.Id;
-            if (stories.StoryOfArticle(stored.Id) is { } known)
-            {
-                storyId = known;
-            }
-            else
-            {
-                var match = matcher.Match(new MatchInput(stored.Id, stored.Title, stored.Lead, stored.Body, stored.Language,
-                    stored.PublishedAt ?? stored.FirstSeenAt, pageOutlet.Id ?? pageOutlet.Domain));
-                storyId = match.StoryId;
-                _ = NotifyAsync(match);
-            }
-        }
-        finally
-        {
-            gate.Release();
-        }
+        var added = await intake.AddAsync(ToStored(pageUri, canonical, resolution, extracted, capture),
+            pageOutlet.Id ?? pageOutlet.Domain, cancellation);
+        var articleId = added.Article.Id;
+        var storyId = added.StoryId;
         history.Record(articleId);
         var report = reports.Build(storyId, articleId, pageOutlet)
                      ?? new CoverageReport { IsArticle = true, PageOutlet = pageOutlet };
+        discovery.StartIfThin(report);
         return LookupOutcome.Ok(report);
     }
 
@@ -108,16 +84,4 @@ public sealed class CoverageLookup(
         ImageUrl = e.ImageUrl,
         FirstSeenAt = capture.CapturedAt ?? clock.GetUtcNow(),
     };
-
-    private async Task NotifyAsync(MatchResult match)
-    {
-        try
-        {
-            await notifier.StoryChangedAsync(match.StoryId, match.MergedStoryIds);
-        }
-        catch (Exception error)
-        {
-            logger.LogWarning(error, "Could not notify the watchers of story {StoryId}", match.StoryId);
-        }
-    }
 }

@@ -7,7 +7,7 @@ namespace BiasCompanion.Host.Coverage;
 
 /// <summary>Builds the sidebar's model for one story from its members, their articles and their outlets.</summary>
 public sealed class CoverageReportBuilder(
-    IStoryReader stories, ArticleStore articles, IOutletRegistry outlets, IOptions<CoverageOptions> options)
+    IStoryReader stories, ArticleStore articles, IOutletRegistry outlets, DiscoveryBoard discovery, IOptions<CoverageOptions> options)
 {
     private readonly CoverageOptions _options = options.Value;
 
@@ -57,6 +57,7 @@ public sealed class CoverageReportBuilder(
             SourceCountries = Shares(originalOutlets.Select(o => o.Country)),
             Factuality = Shares(originalOutlets.Select(o => o.Factuality)),
             Ownership = Shares(originalOutlets.Select(o => o.OwnerType)),
+            Discovery = discovery.Get(story.Id),
         };
     }
 

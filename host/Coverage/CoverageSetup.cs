@@ -5,7 +5,9 @@ public static class CoverageSetup
     public static IServiceCollection AddCoverage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CoverageOptions>(configuration.GetSection(CoverageOptions.Section));
+        services.AddSingleton<DiscoveryBoard>();
         services.AddSingleton<CoverageReportBuilder>();
+        services.AddSingleton<ArticleIntake>();
         services.AddSingleton<CoverageLookup>();
         return services;
     }

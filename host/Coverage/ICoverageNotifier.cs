@@ -6,4 +6,7 @@ public interface ICoverageNotifier
     /// <param name="storyId">The story that changed.</param>
     /// <param name="mergedStoryIds">Stories just merged into it: their watchers are told too.</param>
     Task StoryChangedAsync(long storyId, IReadOnlyList<long> mergedStoryIds);
+
+    /// <summary>Tells the story's watchers how a "see other sides" search is going.</summary>
+    Task DiscoveryProgressAsync(long storyId, int found, bool done);
 }

@@ -40,5 +40,95 @@ public static class Migrations
             );
             CREATE INDEX ix_reading_events_read ON reading_events(read_utc);
             """),
+        new("0004-feed-state", """
+            CREATE TABLE feed_state (
+                url              TEXT PRIMARY KEY,
+                outlet_id        TEXT,
+                etag             TEXT,
+                last_modified    TEXT,
+                last_poll_utc    INTEGER,
+                last_success_utc INTEGER,
+                last_error       TEXT,
+                last_error_utc   INTEGER,
+                failures         INTEGER NOT NULL DEFAULT 0,
+                parked           INTEGER NOT NULL DEFAULT 0,
+                items_stored     INTEGER NOT NULL DEFAULT 0,
+                next_poll_utc    INTEGER NOT NULL
+            );
+            CREATE INDEX ix_feed_state_next ON feed_state(next_poll_utc);
+            """),
+        new("0002-outlet-user-data", """
+            -- The user's own outlet data. Shipped outlets live in the host's outlets.json and are referenced by id;
+            -- these rows override them and survive upgrades of that file.
+            CREATE TABLE outlet_user_outlets (
+                id             TEXT PRIMARY KEY,
+                is_new         INTEGER NOT NULL,  -- 1: an outlet the user added; 0: edits to a shipped outlet
+                name           TEXT,
+                primary_domain TEXT UNIQUE,
+                aliases        TEXT,              -- JSON array of hosts
+                country        TEXT,
+                city           TEXT,
+                language       TEXT,
+                owner          TEXT,
+                owner_type     TEXT,
+                updated_utc    INTEGER NOT NULL
+            );
+            CREATE TABLE outlet_user_ratings (
+                outlet_id    TEXT NOT NULL,
+                dimension    TEXT NOT NULL,  -- bias | factuality
+                source       TEXT NOT NULL,  -- user | allsides | mbfc | ...
+                value        TEXT NOT NULL,
+                retrieved_at TEXT,           -- YYYY-MM-DD
+                updated_utc  INTEGER NOT NULL,
+                PRIMARY KEY (outlet_id, dimension, source)
+            );
+            CREATE TABLE outlet_user_feeds (
+                outlet_id TEXT NOT NULL,
+                url       TEXT NOT NULL,
+                source    TEXT NOT NULL,
+                added_utc INTEGER NOT NULL,
+                PRIMARY KEY (outlet_id, url)
+            );
+            CREATE TABLE outlet_user_flags (
+                outlet_id TEXT NOT NULL,
+                flag      TEXT NOT NULL,
+                source    TEXT NOT NULL,
+                PRIMARY KEY (outlet_id, flag, source)
+            );
+            """),
+        new("0002-stories", """
+            CREATE TABLE stories (
+                id                        INTEGER PRIMARY KEY,
+                headline                  TEXT NOT NULL,
+                first_seen_utc            INTEGER NOT NULL,  -- earliest member time (publish, else arrival), unix ms
+                updated_utc               INTEGER NOT NULL,  -- latest member time, unix ms
+                first_reporter_article_id INTEGER,
+                languages                 TEXT NOT NULL DEFAULT '',  -- comma separated
+                created_utc               INTEGER NOT NULL,
+                merged_into               INTEGER             -- set when folded into another story
+            );
+            CREATE INDEX ix_stories_updated ON stories(updated_utc);
+            CREATE TABLE story_members (
+                article_id           INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                story_id             INTEGER NOT NULL REFERENCES stories(id),
+                repost_of_article_id INTEGER,
+                time_utc             INTEGER NOT NULL,
+                joined_utc           INTEGER NOT NULL
+            );
+            CREATE INDEX ix_story_members_story ON story_members(story_id);
+            CREATE INDEX ix_story_members_time ON story_members(time_utc);
+            CREATE TABLE story_redirects (
+                old_story_id INTEGER PRIMARY KEY,
+                story_id     INTEGER NOT NULL REFERENCES stories(id)
+            );
+            CREATE TABLE story_term_stats (
+                term TEXT PRIMARY KEY,
+                df   INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE story_corpus (
+                id        INTEGER PRIMARY KEY CHECK (id = 1),
+                documents INTEGER NOT NULL
+            );
+            """),
     ];
 }

@@ -25,7 +25,7 @@ public sealed class CoverageReportBuilderTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private CoverageReportBuilder Builder(CoverageOptions? options = null) =>
-        new(_story, _articles, _outlets, Options.Create(options ?? new CoverageOptions()));
+        new(_story, _articles, _outlets, new DiscoveryBoard(), Options.Create(options ?? new CoverageOptions()));
 
     private long Add(string domain, BiasLabel? bias, int hour, long? repostOf = null, string country = "US",
         Factuality? factuality = Factuality.High, OwnerType? owner = OwnerType.Corporate, string? city = null)

@@ -32,6 +32,7 @@ public class BiasCompanionFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("BiasCompanion:DataDir", Data.Path);
         builder.UseSetting("BiasCompanion:Security:ExtensionIds:0", OwnExtensionId);
+        builder.UseSetting("BiasCompanion:Ingestion:Enabled", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

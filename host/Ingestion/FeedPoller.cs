@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using BiasCompanion.Host.Ingestion.Feeds;
+using BiasCompanion.Host.Ingestion.Fetching;
+using BiasCompanion.Host.Outlets;
+using Microsoft.Extensions.Options;
+
+namespace BiasCompanion.Host.Ingestion;
+
+/// <summary>
+/// Polls the feeds politely in the background: due feeds only, a global and a per-host concurrency limit, a minimum
+/// interval between two requests to one host, conditional GETs, backoff and parking for failing feeds. One feed's
+/// failure never stops the others.
+/// </summary>
+public sealed class FeedPoller(
+    FeedStateStore states, SafeFetcher fetcher, FeedItemIngestor ingestor, IOutletRegistry outlets,
+    IOptions<IngestionOptions> options, TimeProvider clock, ILogger<FeedPoller> logger) : BackgroundService
+{
+    private readonly IngestionOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HostGate> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    private SemaphoreSlim _global = null!;
+
+    protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        if (!_options.Enabled) return;
+        _global = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentFeeds));
+        await Task.Yield();
+        try
+        {
+            states.EnsureKnown(FeedSources(), clock.GetUtcNow());
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Could not register the feeds; polling is off.");
+            return;
+        }
+        logger.LogInformation("Feed polling started");
+        var tasks = new List<Task>();
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var feed in states.Due(clock.GetUtcNow(), 200))
+                    if (_running.TryAdd(feed.Url, 0)) tasks.Add(PollGuardedAsync(feed, stopping));
+                tasks.RemoveAll(t => t.IsCompleted);
+            }
+            catch (Exception error)
+            {
+                logger.LogError(error, "Feed scheduling failed; retrying");
+            }
+            try { await Task.Delay(TimeSpan.FromMilliseconds(_options.TickMilliseconds), clock, stopping); }
+            catch (OperationCanceledException) { break; }
+        }
+        await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private IEnumerable<(string Url, string? OutletId)> FeedSources()
+    {
+        var feeds = _options.Feeds.Select(url => (url, outlets.Resolve(url).Outlet?.Id));
+        if (_options.UseRegistryFeeds)
+            feeds = feeds.Concat(outlets.All.SelectMany(o => o.Feeds.Select(url => (url, (string?)o.Id))));
+        return feeds.Where(f => Uri.TryCreate(f.Item1, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
+            .DistinctBy(f => f.Item1);
+    }
+
+    private async Task PollGuardedAsync(FeedState feed, CancellationToken stopping)
+    {
+        try
+        {
+            await _global.WaitAsync(stopping);
+            try
+            {
+                var host = HostGateFor(new Uri(feed.Url).Host);
+                await host.Concurrency.WaitAsync(stopping);
+                try
+                {
+                    await host.WaitTurnAsync(TimeSpan.FromMilliseconds(_options.MinHostIntervalMilliseconds), clock, stopping);
+                    await PollAsync(feed, stopping);
+                }
+                finally { host.Concurrency.Release(); }
+            }
+            finally { _global.Release(); }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Polling {Feed} failed", feed.Url);
+            Save(FeedSchedule.AfterFailure(feed, _options, clock.GetUtcNow(), $"internal error: {error.GetType().Name}", null, Random.Shared.NextDouble()));
+        }
+        finally
+        {
+            _running.TryRemove(feed.Url, out _);
+        }
+    }
+
+    /// <summary>One poll of one feed: fetch (conditional), parse, store the new items.</summary>
+    public async Task PollAsync(FeedState feed, CancellationToken cancellation)
+    {
+        var url = new Uri(feed.Url);
+        var fetched = await fetcher.FetchAsync(url, FetchKind.Feed, feed.ETag, feed.LastModified, cancellation);
+        var now = clock.GetUtcNow();
+        if (fetched.NotModified)
+        {
+            Save(FeedSchedule.AfterSuccess(feed, _options, now, fetched.ETag, fetched.LastModified, 0));
+            return;
+        }
+        if (!fetched.Ok)
+        {
+            Save(FeedSchedule.AfterFailure(feed, _options, now, fetched.Error!, fetched.RetryAfter, Random.Shared.NextDouble()));
+            return;
+        }
+        var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUrl ?? url, fetched.Charset);
+        if (parsed.Error is not null)
+        {
+            Save(FeedSchedule.AfterFailure(feed, _options, now, parsed.Error, null, Random.Shared.NextDouble()));
+            return;
+        }
+        var stored = 0;
+        foreach (var item in parsed.Items.Take(_options.MaxItemsPerPoll))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var (outcome, _, _) = await ingestor.IngestAsync(item, cancellation);
+            if (outcome == FeedItemIngestor.Outcome.Stored) stored++;
+        }
+        Save(FeedSchedule.AfterSuccess(feed, _options, clock.GetUtcNow(), fetched.ETag, fetched.LastModified, stored));
+    }
+
+    private void Save(FeedState state)
+    {
+        try { states.Save(state); }
+        catch (Exception error) { logger.LogError(error, "Could not save the state of {Feed}", state.Url); }
+    }
+
+    private HostGate HostGateFor(string host) => _hosts.GetOrAdd(host, _ => new HostGate(Math.Max(1, _options.MaxConcurrentPerHost)));
+
+    private sealed class HostGate(int concurrency)
+    {
+        private readonly SemaphoreSlim _turn = new(1, 1);
+        private long _lastRequest;
+
+        public SemaphoreSlim Concurrency { get; } = new(concurrency);
+
+        public async Task WaitTurnAsync(TimeSpan minInterval, TimeProvider clock, CancellationToken cancellation)
+        {
+            await _turn.WaitAsync(cancellation);
+            try
+            {
+                if (_lastRequest != 0)
+                {
+                    var wait = minInterval - clock.GetElapsedTime(_lastRequest);
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellation);
+                }
+                _lastRequest = clock.GetTimestamp();
+            }
+            finally { _turn.Release(); }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using FuzzySharp;
+
+namespace BiasCompanion.Host.Stories.Matching;
+
+/// <summary>The evidence that an article belongs to a story, as numbers the decision model weighs.</summary>
+internal static class PairFeatures
+{
+    public static readonly string[] Names =
+    [
+        "bodyCos", "titleCos", "memberBodyCos", "memberTitleCos", "fuzzyTitle", "entityShare", "entityCover",
+        "numbers", "logGapDays", "sameLanguage", "gapFirstDay", "gapMonth", "logSpreadDays", "gapOverSpread", "sameOutlet", "overdueDays",
+    ];
+
+    public static int Count => Names.Length;
+
+    private const double FuzzyFloor = 0.12;
+    /// <summary>Past a day beyond the story's own spread, every further day counts against joining it.</summary>
+    internal static double OverdueGraceDays = 1;
+
+    public static double[] Compute(ArticleProfile article, StoryState story, CorpusStats stats, MatchSettings settings)
+    {
+        var (aBodyNorm, aTitleNorm) = article.Norms(stats);
+        var bodyCos = Cosine(article.BodyTerms, aBodyNorm, story.BodySum, stats);
+        var titleCos = Cosine(article.TitleTerms, aTitleNorm, story.TitleSum, stats);
+
+        double memberBody = 0, memberTitle = 0, fuzzy = 0;
+        var members = story.Members;
+        var from = Math.Max(0, members.Count - settings.MaxMembersCompared);
+        var bestTitleMember = -1;
+        for (var i = members.Count - 1; i >= from; i--)
+        {
+            var m = members[i];
+            var (mBodyNorm, mTitleNorm) = m.Norms(stats);
+            memberBody = Math.Max(memberBody, Cosine(article.BodyTerms, aBodyNorm, m.BodyTerms, mBodyNorm, stats));
+            var t = Cosine(article.TitleTerms, aTitleNorm, m.TitleTerms, mTitleNorm, stats);
+            if (t >= memberTitle) { memberTitle = t; bestTitleMember = i; }
+        }
+        // Fuzzy matching is the costly one (~50 µs a call): only for plausible candidates, against the closest
+        // title and the latest members; elsewhere the title cosine stands in for it.
+        var fuzzyDone = Math.Max(bodyCos, memberTitle) < FuzzyFloor ? int.MaxValue : 0;
+        fuzzy = fuzzyDone > 0 ? memberTitle : 0;
+        if (bestTitleMember >= 0 && fuzzyDone == 0) { fuzzy = Fuzzy(article, members[bestTitleMember]); fuzzyDone++; }
+        for (var i = members.Count - 1; i >= 0 && fuzzyDone < settings.FuzzyComparisons; i--)
+        {
+            if (i == bestTitleMember) continue;
+            fuzzy = Math.Max(fuzzy, Fuzzy(article, members[i]));
+            fuzzyDone++;
+        }
+
+        double entityShare = 0, entityCover = 0;
+        if (article.Entities.Length > 0)
+        {
+            double shared = 0, total = 0;
+            foreach (var e in article.Entities)
+            {
+                var w = stats.Idf(e);
+                total += w;
+                if (story.EntityCounts.ContainsKey(e)) shared += w;
+            }
+            entityShare = total > 0 ? shared / total : 0;
+        }
+        if (story.EntityCounts.Count > 0)
+        {
+            double covered = 0, total = 0;
+            foreach (var (e, count) in story.EntityCounts)
+            {
+                var w = stats.Idf(e) * count;
+                total += w;
+                if (Array.BinarySearch(article.Entities, e) >= 0) covered += w;
+            }
+            entityCover = total > 0 ? covered / total : 0;
+        }
+
+        // An outlet rarely files two separate pieces on one story; a second one is more often the next story.
+        var sameOutlet = article.Outlet is "" or "unknown" ? 0.0 : members.Any(m => m.Outlet == article.Outlet) ? 1.0 : 0.0;
+        var sharedNumbers = article.Numbers.Count(story.Numbers.Contains);
+        var gap = story.GapDays(article.TimeMs);
+        // Story time profile: a story that has already run for days takes a late follow-up more easily.
+        var span = story.TimeSpreadDays;
+        var sameLanguage = article.Language.Length == 0 || story.Languages.Count == 0 || story.Languages.Contains(article.Language) ? 1.0 : 0.0;
+
+        return
+        [
+            bodyCos, titleCos, memberBody, memberTitle, fuzzy, entityShare, entityCover,
+            Math.Min(sharedNumbers, 3) / 3.0, Math.Log(1 + gap), sameLanguage, Math.Min(gap, 1), Math.Min(gap, 30) / 30,
+            Math.Log(1 + span), Math.Min(gap / (span + 1), 5), sameOutlet,
+            Math.Min(Math.Max(0, gap - OverdueGraceDays - 2 * span), 10),
+        ];
+    }
+
+    // Title keys are already lower-cased words joined by single spaces, so FuzzySharp's own (regex) preprocessing is skipped.
+    private static double Fuzzy(ArticleProfile a, ArticleProfile b) =>
+        a.TitleKey.Length == 0 || b.TitleKey.Length == 0 ? 0 : Fuzz.TokenSetRatio(a.TitleKey, b.TitleKey, FuzzySharp.PreProcess.PreprocessMode.None) / 100.0;
+
+    public static double Norm(TermVector v, CorpusStats stats)
+    {
+        double sum = 0;
+        for (var i = 0; i < v.Ids.Length; i++)
+        {
+            var w = v.Weights[i] * stats.Idf(v.Ids[i]);
+            sum += w * w;
+        }
+        return Math.Sqrt(sum);
+    }
+
+    private static double Cosine(TermVector a, double aNorm, Dictionary<int, float> sum, CorpusStats stats)
+    {
+        if (aNorm == 0 || sum.Count == 0) return 0;
+        double dot = 0, norm = 0;
+        foreach (var (id, w) in sum)
+        {
+            var x = w * stats.Idf(id);
+            norm += x * x;
+        }
+        for (var i = 0; i < a.Ids.Length; i++)
+        {
+            if (!sum.TryGetValue(a.Ids[i], out var w)) continue;
+            var idf = stats.Idf(a.Ids[i]);
+            dot += a.Weights[i] * w * idf * idf;
+        }
+        return norm == 0 ? 0 : dot / (aNorm * Math.Sqrt(norm));
+    }
+
+    public static double Cosine(TermVector a, double aNorm, TermVector b, double bNorm, CorpusStats stats)
+    {
+        if (aNorm == 0 || bNorm == 0) return 0;
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            if (a.Ids[i] < b.Ids[j]) i++;
+            else if (a.Ids[i] > b.Ids[j]) j++;
+            else
+            {
+                var idf = stats.Idf(a.Ids[i]);
+                dot += a.Weights[i] * b.Weights[j] * idf * idf;
+                i++; j++;
+            }
+        }
+        return dot / (aNorm * bNorm);
+    }
+}

@@ -1,0 +1,218 @@
+using BiasCompanion.Host.Storage;
+using BiasCompanion.Host.Stories.Matching;
+using BiasCompanion.Host.Stories.Persistence;
+using BiasCompanion.Host.Stories.Text;
+
+namespace BiasCompanion.Host.Stories;
+
+/// <summary>
+/// Online story matching: each article is scored against the stories active around its time (found through an
+/// inverted index) and joins the best one the decision model accepts, starts a new one, or bridges several into
+/// one. SQLite holds the truth; memory holds the active window and is rebuilt from SQLite at construction.
+/// </summary>
+public sealed class StoryMatcher : IStoryMatcher, IDisposable
+{
+    private const int StatsFlushEvery = 512;
+
+    private readonly object _gate = new();
+    private readonly StoryRepository _repository;
+    private readonly TimeProvider _clock;
+    private readonly MatchSettings _settings;
+    private readonly MatchModel _model;
+    private readonly CorpusStats _stats = new();
+    private readonly StoryIndex _index;
+    private int _unsavedDocuments;
+
+    public StoryMatcher(SqliteDatabase database, TimeProvider clock)
+        : this(database, clock, MatchSettings.Default, MatchModel.Default) { }
+
+    internal StoryMatcher(SqliteDatabase database, TimeProvider clock, MatchSettings settings, MatchModel model)
+    {
+        _repository = new StoryRepository(database);
+        _clock = clock;
+        _settings = settings;
+        _model = model;
+        _index = new StoryIndex(settings);
+        Restore();
+    }
+
+    /// <summary>Sees every candidate scored (article, story, features, probability): the clustering eval's feature dump.</summary>
+    internal Action<long, long, double[], double>? Observer { get; set; }
+
+    /// <summary>Training-data dumps only: names the story an article must join (gold), so features are logged on clean stories.</summary>
+    internal Func<long, long?>? Teacher { get; set; }
+
+    internal int ActiveStories { get { lock (_gate) return _index.Count; } }
+
+    public MatchResult Match(MatchInput article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        lock (_gate)
+        {
+            using var connection = _repository.Open();
+            if (StoryRepository.StoryOfArticle(connection, article.ArticleId) is { } known)
+                return new MatchResult(StoryRepository.Resolve(connection, known), false,
+                    StoryRepository.RepostOf(connection, article.ArticleId), []);
+
+            var profile = ProfileBuilder.Build(article, _stats);
+            var candidates = _index.Candidates(profile, _stats);
+            var (repostStory, repostOf) = FindOriginal(profile, candidates);
+
+            StoryState? best = repostStory;
+            double bestP = repostStory is null ? 0 : 1;
+            var bridged = new List<StoryState>();
+            var scored = new List<(StoryState Story, double P)>(candidates.Count);
+            foreach (var story in candidates)
+            {
+                var features = PairFeatures.Compute(profile, story, _stats, _settings);
+                var p = _model.Probability(features);
+                Observer?.Invoke(article.ArticleId, story.Id, features, p);
+                scored.Add((story, p));
+                if (repostStory is null && p >= _settings.JoinProbability && p > bestP) { best = story; bestP = p; }
+            }
+            if (Teacher is not null)
+            {
+                best = Teacher(article.ArticleId) is { } forced ? _index.Find(forced) : null;
+                repostOf = null;
+            }
+            else if (best is not null)
+                bridged.AddRange(scored.Where(s => s.Story != best && s.P >= _settings.MergeProbability).Select(s => s.Story));
+
+            var result = Commit(connection, profile, best, bridged, repostOf);
+            _stats.AddDocument(profile.DistinctTerms);
+            if (++_unsavedDocuments >= StatsFlushEvery) FlushStats(connection);
+            return result;
+        }
+    }
+
+    /// <summary>The earliest near-copy of the article's body among the candidates' members, and its story.</summary>
+    private (StoryState? Story, ArticleProfile? Original) FindOriginal(ArticleProfile profile, List<StoryState> candidates)
+    {
+        if (profile.BodySignature is null) return (null, null);
+        StoryState? story = null;
+        ArticleProfile? original = null;
+        foreach (var candidate in candidates)
+        {
+            foreach (var member in candidate.Members)
+            {
+                if (member.BodySignature is null || MinHash.Similarity(profile.BodySignature, member.BodySignature) < _settings.RepostSimilarity) continue;
+                var root = member.RepostOf is { } rootId ? candidate.Members.FirstOrDefault(m => m.ArticleId == rootId) ?? member : member;
+                if (original is null || root.TimeMs < original.TimeMs || (root.TimeMs == original.TimeMs && root.ArticleId < original.ArticleId))
+                {
+                    original = root;
+                    story = candidate;
+                }
+            }
+        }
+        return (story, original);
+    }
+
+    private MatchResult Commit(Microsoft.Data.Sqlite.SqliteConnection connection, ArticleProfile profile, StoryState? best,
+        List<StoryState> bridged, ArticleProfile? original)
+    {
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        // The new article is itself the earliest copy when it predates the one we hold (late discovery).
+        var newIsOriginal = original is not null && (profile.TimeMs < original.TimeMs);
+        profile.RepostOf = original is null || newIsOriginal ? null : original.ArticleId;
+
+        // Survivor of a merge: the oldest story, so long-lived ids stay stable.
+        var all = best is null ? [] : bridged.Prepend(best).OrderBy(s => s.Id).ToList();
+        var target = all.FirstOrDefault();
+
+        using (var tx = connection.BeginTransaction())
+        {
+            var isNew = target is null;
+            if (target is null)
+            {
+                var fresh = new StoryState(0);
+                fresh.Add(profile);
+                var id = StoryRepository.InsertStory(connection, tx, StoryFactsBuilder.From(fresh, _stats), now);
+                target = new StoryState(id);
+            }
+            foreach (var other in all.Skip(1)) StoryRepository.Merge(connection, tx, other.Id, target.Id);
+            StoryRepository.InsertMember(connection, tx, profile.ArticleId, target.Id, profile.RepostOf, profile.TimeMs, now);
+            if (newIsOriginal) StoryRepository.Reparent(connection, tx, original!.ArticleId, profile.ArticleId);
+
+            // Memory follows only what the transaction will make true; on failure the exception leaves both unchanged.
+            var merged = all.Skip(1).ToList();
+            var facts = PreviewFacts(target, merged, profile, newIsOriginal ? original : null);
+            StoryRepository.UpdateFacts(connection, tx, target.Id, facts);
+            tx.Commit();
+
+            foreach (var other in merged)
+            {
+                _index.Remove(other);
+                _index.Remove(target);
+                foreach (var member in other.Members) target.Add(member);
+                _index.Add(target);
+            }
+            if (newIsOriginal)
+                foreach (var m in target.Members.Where(m => m.ArticleId == original!.ArticleId || m.RepostOf == original.ArticleId))
+                    m.RepostOf = profile.ArticleId;
+            if (isNew) _index.Add(target);
+            _index.AddMember(target, profile);
+            return new MatchResult(target.Id, isNew, profile.RepostOf, [.. merged.Select(m => m.Id)]);
+        }
+    }
+
+    /// <summary>The story's facts as they will be once the article (and any bridged stories) join.</summary>
+    private StoryFacts PreviewFacts(StoryState target, List<StoryState> merged, ArticleProfile profile, ArticleProfile? demoted)
+    {
+        var preview = new StoryState(target.Id);
+        foreach (var m in target.Members.Concat(merged.SelectMany(s => s.Members))) preview.Add(m);
+        preview.Add(profile);
+        if (demoted is null) return StoryFactsBuilder.From(preview, _stats);
+        // Facts see the late original's copies as reposts without touching the live profiles before commit.
+        var saved = preview.Members.Select(m => m.RepostOf).ToList();
+        foreach (var m in preview.Members.Where(m => m.ArticleId == demoted.ArticleId || m.RepostOf == demoted.ArticleId)) m.RepostOf = profile.ArticleId;
+        profile.RepostOf = null;
+        var facts = StoryFactsBuilder.From(preview, _stats);
+        for (var i = 0; i < preview.Members.Count; i++) preview.Members[i].RepostOf = saved[i];
+        return facts;
+    }
+
+    private void FlushStats(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        var (documents, terms) = _stats.TakeUnsaved();
+        using var tx = connection.BeginTransaction();
+        StoryRepository.SaveTermStats(connection, tx, documents, terms);
+        tx.Commit();
+        _unsavedDocuments = 0;
+    }
+
+    /// <summary>Writes the pending term statistics (they are otherwise flushed every few hundred articles).</summary>
+    public void Flush()
+    {
+        lock (_gate)
+        {
+            using var connection = _repository.Open();
+            FlushStats(connection);
+        }
+    }
+
+    public void Dispose() => Flush();
+
+    private void Restore()
+    {
+        using var connection = _repository.Open();
+        var (documents, terms) = StoryRepository.LoadTermStats(connection);
+        _stats.Load(documents, terms);
+        if (StoryRepository.LatestMemberTime(connection) is not { } latest) return;
+
+        var since = latest - (long)(_settings.RetentionDays * 86_400_000.0);
+        StoryState? story = null;
+        foreach (var member in StoryRepository.ActiveMembers(connection, since))
+        {
+            if (story is null || story.Id != member.StoryId)
+            {
+                if (story is not null) _index.Add(story);
+                story = new StoryState(member.StoryId);
+            }
+            var profile = ProfileBuilder.Build(member.Input, _stats);
+            profile.RepostOf = member.RepostOf;
+            story.Add(profile);
+        }
+        if (story is not null) _index.Add(story);
+        _index.EvictOld();
+    }
+}
