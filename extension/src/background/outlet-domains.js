@@ -7,15 +7,17 @@
 const REFRESH_MS = 30 * 60 * 1000;
 
 /**
- * Accepts ["reuters.com", ...] or { domains: [...] }; drops anything that is not a plain host name.
+ * Accepts the host's { count, hosts: [...], pathScoped: [...] }, or { domains: [...] }, or a plain array; drops
+ * anything that is not a plain host name (path-scoped entries are host + path and are not auto-looked-up).
  * @param {unknown} body
  * @returns {string[]}
  */
 export function parseDomains(body) {
-  /** @type {unknown[]} */
-  const list = Array.isArray(body) ? body : body && typeof body === 'object' && Array.isArray(/** @type {any} */ (body).domains) ? /** @type {any} */ (body).domains : [];
-  return [...new Set(list
-    .filter((d) => typeof d === 'string').map((d) => /** @type {string} */ (d))
+  const fields = /** @type {{ hosts?: unknown, domains?: unknown }} */ (body && typeof body === 'object' ? body : {});
+  const raw = Array.isArray(body) ? body : Array.isArray(fields.hosts) ? fields.hosts : Array.isArray(fields.domains) ? fields.domains : [];
+  /** @type {string[]} */
+  const names = raw.filter((d) => typeof d === 'string');
+  return [...new Set(names
     .map((d) => d.trim().toLowerCase().replace(/^www\./, ''))
     .filter((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) && d.length <= 253))].slice(0, 20000);
 }

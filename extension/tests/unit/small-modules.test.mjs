@@ -17,6 +17,7 @@ test('badge: outlet count coloured by the page outlet\'s bias; nothing on non-ne
 test('outlet domains: parsed defensively, subdomains match, patterns cover http and https', () => {
   assert.deepEqual(parseDomains(['Reuters.com', 'www.bbc.co.uk', 'bad domain', 5, 'reuters.com', 'localhost']), ['reuters.com', 'bbc.co.uk']);
   assert.deepEqual(parseDomains({ domains: ['apnews.com'] }), ['apnews.com']);
+  assert.deepEqual(parseDomains({ count: 2, hosts: ['apnews.com', 'bbc.co.uk'], pathScoped: ['yahoo.com/news'] }), ['apnews.com', 'bbc.co.uk']);
   assert.deepEqual(parseDomains('nope'), []);
   const set = new Set(['reuters.com', 'bbc.co.uk']);
   assert.ok(isKnownOutletHost('www.reuters.com', set));
