@@ -19,9 +19,19 @@ export const BIAS_NAMES = Object.freeze({
 });
 
 /**
+ * Any spelling of a label → kebab-case: "LeanLeft", "Lean Left", "lean_left" → "lean-left"; "VeryHigh" → "very-high".
+ * @param {string | null | undefined} label
+ */
+export function kebabLabel(label) {
+  if (!label) return '';
+  return label.trim().replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[\s_]+/g, '-').toLowerCase();
+}
+
+/**
  * @param {string | null | undefined} bias
  * @returns {keyof typeof BIAS_NAMES}
  */
 export function biasKey(bias) {
-  return bias && Object.hasOwn(BIAS_NAMES, bias) ? /** @type {keyof typeof BIAS_NAMES} */ (bias) : 'unrated';
+  const key = kebabLabel(bias);
+  return key && Object.hasOwn(BIAS_NAMES, key) ? /** @type {keyof typeof BIAS_NAMES} */ (key) : 'unrated';
 }

@@ -35,6 +35,8 @@
  * @typedef {{ url: string, canonicalUrl: string | null, html: string, title: string | null, capturedAt: string }} PageCapture
  */
 
+import { kebabLabel } from './bias-style.js';
+
 /** @type {readonly BiasLabel[]} */
 export const BIAS_LABELS = ['left', 'lean-left', 'center', 'lean-right', 'right'];
 
@@ -44,7 +46,7 @@ export const BIAS_LABELS = ['left', 'lean-left', 'center', 'lean-right', 'right'
  * @returns {Side | null}
  */
 export function sideOf(bias) {
-  switch (bias) {
+  switch (kebabLabel(bias)) {
     case 'left': case 'lean-left': return 'left';
     case 'center': return 'center';
     case 'lean-right': case 'right': return 'right';

@@ -1,5 +1,6 @@
 // @ts-check
 /** Text formatting for the panel: pure, locale "en", time zone given (the browser's own by default). */
+import { kebabLabel } from '../shared/bias-style.js';
 
 /**
  * "lean-left" → "Lean left", "public-broadcaster" → "Public broadcaster".
@@ -7,7 +8,7 @@
  */
 export function humanize(value) {
   if (!value) return '';
-  const words = value.replace(/[-_]+/g, ' ').trim();
+  const words = kebabLabel(value).replace(/-+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -19,7 +20,7 @@ const FACTUALITY = /** @type {Record<string, string>} */ ({
 /** @param {string | null | undefined} value */
 export function factualityText(value) {
   if (!value) return 'Factuality not rated';
-  return FACTUALITY[value] ?? humanize(value);
+  return FACTUALITY[kebabLabel(value)] ?? humanize(value);
 }
 
 /** @type {Intl.DisplayNames | null} */

@@ -1,7 +1,7 @@
 // @ts-check
 import { Html, html, safeUrl } from './html.js';
 import { countryName, factualityText, humanize, longDate, parseTime, placeText, relativeTime, shortDateTime } from './format.js';
-import { BIAS_NAMES, biasKey } from '../shared/bias-style.js';
+import { BIAS_NAMES, biasKey, kebabLabel } from '../shared/bias-style.js';
 import { sideOf } from '../shared/report.js';
 
 /**
@@ -298,6 +298,6 @@ ${place ? html`<dt>Based in</dt><dd>${place}</dd>` : ''}
 <dt>Domain</dt><dd>${o.domain}</dd>
 ${o.flags?.length ? html`<dt>Flags</dt><dd>${o.flags.map((f) => humanize(f)).join(', ')}</dd>` : ''}
 </dl>
-${o.ratings?.length ? html`<h3>Ratings and their sources</h3><ul class="ratings">${o.ratings.map((r) => html`<li><span class="dim">${humanize(r.dimension)}:</span> ${r.dimension === 'bias' ? BIAS_NAMES[biasKey(r.value)] : humanize(r.value)} <span class="muted">— ${r.source}${r.retrievedAt ? `, retrieved ${r.retrievedAt}` : ''}</span></li>`)}</ul>` : html`<p class="muted">No ratings for this outlet.</p>`}
+${o.ratings?.length ? html`<h3>Ratings and their sources</h3><ul class="ratings">${o.ratings.map((r) => html`<li><span class="dim">${humanize(r.dimension)}:</span> ${kebabLabel(r.dimension) === 'bias' ? BIAS_NAMES[biasKey(r.value)] : humanize(r.value)} <span class="muted">— ${r.source}${r.retrievedAt ? `, retrieved ${r.retrievedAt}` : ''}</span></li>`)}</ul>` : html`<p class="muted">No ratings for this outlet.</p>`}
 </section>`;
 }

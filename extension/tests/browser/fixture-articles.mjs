@@ -96,6 +96,18 @@ export const GLACIER_STORY = /** @type {FixtureArticle[]} */ ([
     title: 'The Sennig glacier just lost a record 6.1 percent of its ice in one summer', author: 'Eli Ray', hoursAgo: 5,
     lead: 'Researchers at the Kelvar Alpine Observatory measured a record 6.1 percent loss of ice at the Sennig glacier.',
     paragraphs: bodyFrom(GLACIER_FACTS, 3, ['The observatory has asked for funding to double the number of automatic weather stations on the ice.', 'Researchers said the glacier could vanish below 2,800 metres within 25 years.']) },
+  { host: 'www.vox.com', path: '/climate/2026/11/29/sennig-glacier-record-ice-loss', site: 'Vox',
+    title: 'Why the Sennig glacier lost a record 6.1 percent of its ice this summer', author: 'Noa Dahl', hoursAgo: 4,
+    lead: 'A hot summer after a dry winter cost the Sennig glacier a record 6.1 percent of its ice, Kelvar observatory researchers say.',
+    paragraphs: bodyFrom(GLACIER_FACTS, 4, ['The explanation starts with snow: a thin winter snowpack left bare ice exposed to the sun by early July.', 'Glaciologists elsewhere in the range reported similar, if smaller, losses.']) },
+  { host: 'www.nbcnews.com', path: '/science/environment/sennig-glacier-record-ice-loss-rcna1', site: 'NBC News',
+    title: 'Sennig glacier records its biggest ice loss since 1921', author: 'Ivy Cole', hoursAgo: 3,
+    lead: 'The Sennig glacier lost 6.1% of its ice volume this summer, the biggest loss since 1921, according to the Kelvar Alpine Observatory.',
+    paragraphs: bodyFrom(GLACIER_FACTS, 0, ['Officials in the valley said they would meet the observatory next week to discuss the flood sensors.', 'Hikers have been told to avoid the lower glacier until further notice.']) },
+  { host: 'www.washingtonpost.com', path: '/climate-environment/2026/11/29/sennig-glacier-record-melt/', site: 'The Washington Post',
+    title: 'A record summer melt took 6.1 percent of the Sennig glacier', author: 'Ben Ash', hoursAgo: 2,
+    lead: 'Researchers at the Kelvar Alpine Observatory say 6.1 percent of the Sennig glacier melted in a single summer.',
+    paragraphs: bodyFrom(GLACIER_FACTS, 1, ['The measurements were made with drones and stakes drilled into the ice, the researchers said.', 'The glacier has lost about a third of its volume since 1980.']) },
 ]);
 
 /** @param {string} text */

@@ -173,3 +173,19 @@ test('normalizeReport fills defaults for a partial or hostile payload', () => {
   const out = renderPanel(connected, ready({ ...r, isArticle: true }), UI).value;
   assert.match(out, /role="tablist"/);
 });
+
+test('labels in any spelling (LeanLeft, VeryHigh, Lean Left) render the same', () => {
+  const report = sampleReport();
+  report.articles[0].outlet.bias = 'LeanLeft';
+  report.articles[0].outlet.factuality = 'VeryHigh';
+  report.articles[1].outlet.bias = 'Lean Right';
+  report.pageOutlet = { name: 'P', domain: 'p.example', bias: 'Center', ratings: [{ dimension: 'Bias', value: 'LeanRight', source: 'S' }, { dimension: 'factuality', value: 'MostlyFactual', source: 'S' }] };
+  const out = renderPanel(connected, ready(report), UI).value;
+  const card = out.slice(out.indexOf('data-article-id="1"'), out.indexOf('data-article-id="2"'));
+  assert.match(card, /bias-lean-left" data-bias="lean-left">Lean Left</);
+  assert.match(card, /Very high factuality/);
+  assert.match(out, /data-testid="count-left">1</);
+  assert.match(out, /data-testid="count-right">1</);
+  assert.match(out, /Bias:<\/span> Lean Right/);
+  assert.match(out, /Factuality:<\/span> Mostly factual/);
+});
