@@ -209,9 +209,14 @@ export class HostConnection {
     if (this.connected) await this.hub?.invoke('Unwatch', storyId).catch(() => {});
   }
 
-  /** @param {number} storyId */
+  /**
+   * Starts discovery; the host answers with the story's report as it stands (progress follows as events).
+   * @param {number} storyId
+   * @returns {Promise<CoverageReport | null>}
+   */
   async seeOtherSides(storyId) {
     if (!this.hub || !this.connected) throw new Error('not connected to the host');
-    await this.hub.invoke('SeeOtherSides', storyId);
+    this.watched.add(storyId);
+    return normalizeReport(await this.hub.invoke('SeeOtherSides', storyId));
   }
 }

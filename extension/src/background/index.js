@@ -175,7 +175,13 @@ chrome.runtime.onMessage.addListener(createMessageRouter({
     const storyId = store.get(message.tabId).report?.storyId;
     if (storyId == null) throw new Error('Look the page up first.');
     publish(store.update(message.tabId, { discovery: { found: store.get(message.tabId).discovery?.found ?? 0, done: false, running: true } }));
-    await connection.seeOtherSides(storyId);
+    try {
+      const report = await connection.seeOtherSides(storyId);
+      if (report) store.applyPushedReport(report).forEach(publish);
+    } catch (error) {
+      publish(store.update(message.tabId, { discovery: null }));
+      throw error;
+    }
     return null;
   },
   'reconnect': async () => { await connection.restart(); return connection.state; },

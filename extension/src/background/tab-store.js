@@ -87,5 +87,6 @@ function mergeDiscovery(current, report) {
   const state = report.discovery?.state;
   if (state === 'running') return { found: Math.max(report.discovery.found, current?.found ?? 0), done: false, running: true };
   if (state === 'done') return { found: report.discovery.found, done: true, running: false };
+  if (state === 'unavailable') return null; // the report says why; nothing runs
   return current ?? null;
 }

@@ -148,4 +148,25 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
     assert.equal(await extensionPage.evaluate(tryWebSocket, wsUrl), 'opened', 'the extension origin is let in');
     await extensionPage.close();
   });
+  test('a page that is not a news article: no badge, and the panel shows only the site\'s outlet', async () => {
+    await ready();
+    const front = await browser.context.newPage();
+    const links = FLOOD_STORY.map((a) => `<li><a href="${a.path}">${a.title}</a></li>`).join('');
+    await front.goto(site.addRaw('www.reuters.com', '/world/', `<!doctype html><html lang="en"><head><title>World News - Reuters</title></head><body><h1>News</h1><ul>${links}</ul></body></html>`));
+    await browser.clickToolbarButton(front);
+    const view = await browser.context.newPage();
+    await waitFor(async () => {
+      await view.goto(panelUrl());
+      return (await view.locator('[data-view="not-article"]').count()) > 0;
+    }, { what: 'the not-an-article view', intervalMs: 500 });
+    assert.match((await view.textContent('[data-view="not-article"]')) ?? '', /does not look like a news article/);
+    assert.equal(await view.locator('[role="tablist"]').count(), 0);
+    const badge = await browser.worker().evaluate(async () => {
+      const { lastLookedUpTab } = await chrome.storage.session.get('lastLookedUpTab');
+      return chrome.action.getBadgeText({ tabId: /** @type {number} */ (lastLookedUpTab) });
+    });
+    assert.equal(badge, '');
+    await view.close();
+    await front.close();
+  });
 });

@@ -42,3 +42,15 @@ test('removing a tab tells which story it showed; storyIds lists the watched one
   assert.deepEqual(store.storyIds(), []);
   assert.equal(store.get(1).status, 'idle');
 });
+
+test('a report saying discovery is unavailable or done stops the progress shown', () => {
+  const store = new TabStore();
+  store.update(1, { status: 'ready', report: sampleReport(), discovery: { found: 0, done: false, running: true } });
+  store.applyPushedReport({ ...sampleReport(), discovery: { state: 'unavailable', found: 0, done: false } });
+  assert.equal(store.get(1).discovery, null);
+  store.update(1, { discovery: { found: 1, done: false, running: true } });
+  store.applyPushedReport({ ...sampleReport(), discovery: { state: 'running', found: 4, done: false } });
+  assert.deepEqual(store.get(1).discovery, { found: 4, done: false, running: true });
+  store.applyPushedReport({ ...sampleReport(), discovery: { state: 'done', found: 6, done: true } });
+  assert.deepEqual(store.get(1).discovery, { found: 6, done: true, running: false });
+});
