@@ -23,10 +23,18 @@ async function fetchDomains() {
       signal: AbortSignal.timeout(4000),
     });
     domains = response.ok ? parseDomains(await response.json()) : [];
+    if (!response.ok) {
+      outletCount.textContent = response.status === 401 || response.status === 403
+        ? 'the host gives the list of news sites once the pairing code is saved'
+        : `the host could not give the list of news sites (${response.status})`;
+      return;
+    }
   } catch {
     domains = [];
+    outletCount.textContent = 'the list comes from the host, which is not reachable right now';
+    return;
   }
-  outletCount.textContent = domains.length ? `${domains.length} sites` : 'the list comes from the host, which is not reachable right now';
+  outletCount.textContent = `${domains.length} sites`;
 }
 
 async function show() {
