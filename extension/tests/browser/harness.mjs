@@ -33,6 +33,9 @@ export function freePort() {
   });
 }
 
+/** Stops waitFor at once (e.g. the process being waited for has exited). */
+export class FatalError extends Error {}
+
 /**
  * @param {() => Promise<boolean>} condition
  * @param {{ timeoutMs?: number, intervalMs?: number, what: string }} options
@@ -44,6 +47,7 @@ export async function waitFor(condition, { timeoutMs = 20000, intervalMs = 100, 
     try {
       if (await condition()) return;
     } catch (error) {
+      if (error instanceof FatalError) throw error;
       lastError = error;
     }
     await new Promise((r) => setTimeout(r, intervalMs));
@@ -97,7 +101,9 @@ export class HostProcess {
     child.stdout?.on('data', (d) => { this.log = (this.log + d).slice(-20000); });
     child.stderr?.on('data', (d) => { this.log = (this.log + d).slice(-20000); });
     await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`host exited with ${child.exitCode}:\n${this.log}`);
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new FatalError(`the host exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.log.slice(0, 3000)}`);
+      }
       if (!this.token) this.token = (await readFile(join(this.dataDir, 'pairing-token'), 'utf8')).trim();
       const response = await fetch(`${this.url}/api/health`, { headers: { Authorization: `Bearer ${this.token}` } });
       return response.ok;
@@ -107,7 +113,7 @@ export class HostProcess {
   async stop() {
     const child = this.child;
     this.child = null;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
