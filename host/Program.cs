@@ -1,5 +1,6 @@
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Cli;
+using BiasCompanion.Host.History;
 using BiasCompanion.Host.Hosting;
 using BiasCompanion.Host.Ingestion;
 using BiasCompanion.Host.Outlets;
@@ -30,6 +31,7 @@ app.MapHealthApi();
 app.MapCoverageApi();
 app.MapOutletsApi();
 app.MapFeedsApi();
+app.MapHistoryApi();
 app.MapHub<CoverageHub>(CoverageHub.Path);
 
 app.WarnIfExposed();

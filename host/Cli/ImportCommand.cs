@@ -4,14 +4,17 @@ using BiasCompanion.Host.Ingestion;
 
 namespace BiasCompanion.Host.Cli;
 
-/// <summary><c>import FILE.jsonl [--data-dir DIR]</c>: adds a corpus to the store, with a progress bar and a summary.</summary>
+/// <summary>
+/// <c>import FILE [--data-dir DIR]</c>: a JSONL corpus (one article a line) is added to the store with a progress bar
+/// and a summary; an OPML feed list (.opml) adds its feeds to the outlets, like <c>outlets import --format opml</c>.
+/// </summary>
 public static class ImportCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            Console.Error.WriteLine("usage: import FILE.jsonl [--data-dir DIR]");
+            Console.Error.WriteLine("usage: import FILE.jsonl|FILE.opml [--data-dir DIR]");
             return 2;
         }
         var file = args[0];
@@ -20,6 +23,9 @@ public static class ImportCommand
             Console.Error.WriteLine($"import: no file {file}");
             return 2;
         }
+
+        if (Path.GetExtension(file).Equals(".opml", StringComparison.OrdinalIgnoreCase))
+            return await Outlets.OutletsCommand.RunAsync(["import", file, "--format", "opml", .. args[1..]]);
 
         await using var app = ServiceRegistration.BuildForCommandLine(args[1..]);
         var importer = app.Services.GetRequiredService<CorpusImporter>();

@@ -1,5 +1,6 @@
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Coverage;
+using BiasCompanion.Host.Extraction;
 using BiasCompanion.Host.History;
 using BiasCompanion.Host.Ingestion;
 using BiasCompanion.Host.Outlets;
@@ -20,12 +21,14 @@ public static class ServiceRegistration
         services.AddOpenApi();
         services.AddStorage();
         services.AddOutlets();
+        services.AddExtraction();
         services.AddStories();
         services.AddLocalApiSecurity(configuration, rotatePairingCode);
         services.AddApiRateLimits(configuration);
         services.AddCoverage(configuration);
         services.AddCoverageHub(configuration);
         services.AddSingleton<ReadingHistory>();
+        services.AddSingleton<DietReportBuilder>();
         services.AddIngestion(configuration);
         return builder;
     }

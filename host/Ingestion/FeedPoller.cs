@@ -15,6 +15,7 @@ public sealed class FeedPoller(
     FeedStateStore states, SafeFetcher fetcher, FeedItemIngestor ingestor, IOutletRegistry outlets,
     IOptions<IngestionOptions> options, TimeProvider clock, ILogger<FeedPoller> logger) : BackgroundService
 {
+    private static readonly TimeSpan FeedResync = TimeSpan.FromMinutes(1);
     private readonly IngestionOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HostGate> _hosts = new(StringComparer.OrdinalIgnoreCase);
@@ -36,10 +37,16 @@ public sealed class FeedPoller(
         }
         logger.LogInformation("Feed polling started");
         var tasks = new List<Task>();
+        var lastSync = clock.GetTimestamp();
         while (!stopping.IsCancellationRequested)
         {
             try
             {
+                if (clock.GetElapsedTime(lastSync) > FeedResync)
+                {
+                    states.EnsureKnown(FeedSources(), clock.GetUtcNow()); // feeds added since (imports, user edits)
+                    lastSync = clock.GetTimestamp();
+                }
                 foreach (var feed in states.Due(clock.GetUtcNow(), 200))
                     if (_running.TryAdd(feed.Url, 0)) tasks.Add(PollGuardedAsync(feed, stopping));
                 tasks.RemoveAll(t => t.IsCompleted);

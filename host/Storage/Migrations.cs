@@ -130,5 +130,11 @@ public static class Migrations
                 documents INTEGER NOT NULL
             );
             """),
+        new("0005-settings", """
+            CREATE TABLE settings (
+                key   TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -155,3 +155,36 @@ public sealed class RestRateLimitTests
         Assert.True(last!.Headers.Contains("Retry-After"));
     }
 }
+
+public sealed class ImportApiTests
+{
+    [Fact]
+    public async Task A_posted_corpus_is_imported_once_with_bad_lines_reported()
+    {
+        using var host = new BiasCompanionFactory();
+        using var client = host.CreateClient();
+        var corpus = string.Join("\n",
+            """{"id":"a1","lang":"en","title":"Lavrov meets Kim in Wonsan","text":"Russian Foreign Minister Sergei Lavrov met Kim Jong Un.","date":"2025-07-12","source":"Reuters","url":"https://www.reuters.com/world/lavrov-kim-a1"}""",
+            """{"id":"a2","lang":"en","title":"","text":"","date":"2025-07-12"}""",
+            "not json",
+            """{"id":"a3","lang":"en","title":"Kim receives Lavrov","text":"Kim Jong Un received Sergei Lavrov in Wonsan.","date":"2025-07-12T10:00:00+09:00","source":"Fox News","url":"https://www.foxnews.com/world/kim-lavrov-a3?utm_source=x"}""");
+
+        async Task<CorpusSummary> Post()
+        {
+            using var response = await client.PostAsync("/api/import?name=test", new StringContent(corpus, System.Text.Encoding.UTF8, "application/x-ndjson"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<CorpusSummary>())!;
+        }
+
+        var first = await Post();
+        var second = await Post();
+
+        Assert.Equal((4, 2, 0), (first.Lines, first.Added, first.Duplicates));
+        Assert.Equal([2L, 3L], first.Rejected.Select(r => r.Line));
+        Assert.Equal((2, 0, 2), (second.Lines - 2, second.Added, second.Duplicates));
+        Assert.Equal(2, (await client.GetFromJsonAsync<HealthApi.Health>("/api/health"))!.Articles);
+    }
+
+    private sealed record CorpusSummary(long Lines, long Added, long Duplicates, List<Rejected> Rejected);
+    private sealed record Rejected(long Line, string Reason);
+}

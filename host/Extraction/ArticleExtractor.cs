@@ -1,0 +1,123 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>
+/// Parses the page once with AngleSharp, reads the metadata the page states about itself, then hands the same document
+/// to SmartReader for the body, with its own clean-up and fallbacks. Runs each page on its own thread so a time limit
+/// can be enforced and deep recursion inside the libraries cannot take the host down.
+/// </summary>
+public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtractor
+{
+    private const int WorkerStackBytes = 16 * 1024 * 1024;
+    private const int LeadParagraphs = 3;
+
+    public ArticleExtractor() : this(new ExtractionOptions()) { }
+
+    public ExtractedArticle Extract(string url, string html)
+    {
+        url ??= "";
+        if (html is null || html.Length == 0) return Failed(url, "empty page");
+        if (html.Length > options.MaxPageBytes) return Failed(url, "page too large");
+        return RunBounded(url, () => ExtractCore(url, html));
+    }
+
+    /// <summary>Extracts from raw bytes, detecting the encoding (BOM, declared charset, meta charset, UTF-8, windows-1252).</summary>
+    public ExtractedArticle Extract(string url, ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        url ??= "";
+        if (bytes.Length == 0) return Failed(url, "empty page");
+        if (bytes.Length > options.MaxPageBytes) return Failed(url, "page too large");
+        string html;
+        try { html = PageDecoder.Decode(bytes, declaredCharset); }
+        catch (Exception ex) when (ex is ArgumentException or DecoderFallbackException) { return Failed(url, "undecodable page"); }
+        return Extract(url, html);
+    }
+
+    private ExtractedArticle RunBounded(string url, Func<ExtractedArticle> work)
+    {
+        ExtractedArticle? result = null;
+        var thread = new Thread(() =>
+        {
+            try { result = work(); }
+            catch (Exception ex) { result = Failed(url, $"extraction failed: {ex.GetType().Name}"); }
+        }, WorkerStackBytes) { IsBackground = true, Name = "article-extraction" };
+        thread.Start();
+        if (!thread.Join(options.TimeLimitMilliseconds)) return Failed(url, "time limit exceeded");
+        return result ?? Failed(url, "extraction failed");
+    }
+
+    private ExtractedArticle ExtractCore(string url, string html)
+    {
+        if (PageShape.LooksBinary(html)) return Failed(url, "not an HTML page");
+        var doc = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
+        if (doc.Body is null || doc.DocumentElement is null) return Failed(url, "empty page");
+        var shape = PageShape.Measure(doc);
+        if (shape.Elements > options.MaxElements) return Failed(url, "page has too many elements");
+        if (shape.MaxDepth > options.MaxNestingDepth) PageShape.Flatten(doc, options.MaxNestingDepth);
+
+        var metadata = PageMetadata.Read(doc);
+        var (body, reader) = BodyExtractor.Extract(doc, url);
+        var text = body;
+
+        var title = TitleChooser.Choose(metadata, reader?.Title, url);
+        var published = DateChooser.Published(metadata, url);
+        var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
+        var byline = BylineChooser.Choose(metadata, reader?.Byline ?? reader?.Author);
+        var words = WordCount(text);
+        var article = new ExtractedArticle
+        {
+            Url = url,
+            CanonicalUrl = CanonicalUrl(metadata, url),
+            Title = title,
+            Byline = byline,
+            PublishedAt = published?.Value,
+            PublishedSource = published?.Source,
+            ModifiedAt = modified,
+            Language = LanguageOf(metadata, reader),
+            SiteName = metadata.Get("og:site_name") ?? metadata.JsonLd.Publisher ?? reader?.SiteName,
+            Body = text,
+            Lead = string.Join('\n', text.Split('\n').Take(LeadParagraphs)),
+            WordCount = words,
+            ImageUrl = metadata.Get("og:image", "twitter:image") ?? metadata.JsonLd.Image,
+        };
+        return article with { IsArticle = ArticleClassifier.IsArticle(article, metadata, shape, reader?.IsReadable ?? false) };
+    }
+
+    private static string? LanguageOf(PageMetadata md, Article? reader)
+    {
+        var lang = md.HtmlLang ?? md.JsonLd.Language ?? md.Get("og:locale", "content-language", "language", "dc.language");
+        if (string.IsNullOrWhiteSpace(lang)) lang = reader?.Language;
+        if (string.IsNullOrWhiteSpace(lang)) return null;
+        lang = lang.Trim().Replace('_', '-');
+        return lang.Length > 35 ? null : lang;
+    }
+
+    private static string? CanonicalUrl(PageMetadata md, string url)
+    {
+        var candidate = md.Canonical ?? md.Get("og:url");
+        if (candidate is null) return null;
+        if (Uri.TryCreate(candidate, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https") return abs.ToString();
+        if (Uri.TryCreate(url, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, candidate, out var rel)) return rel.ToString();
+        return null;
+    }
+
+    internal static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var word = char.IsLetterOrDigit(c);
+            if (word && !inWord) count++;
+            inWord = word;
+        }
+        return count;
+    }
+
+    internal static ExtractedArticle Failed(string url, string error) => new() { Url = url, Error = error };
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>Plain text of an element with one line per block. Iterative, so deep nesting cannot overflow the stack.</summary>
+public static class BlockText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BLOCKQUOTE", "PRE", "TABLE", "TR", "TD", "TH",
+        "SECTION", "ARTICLE", "HEADER", "FOOTER", "FIGURE", "FIGCAPTION", "DL", "DT", "DD", "HR", "MAIN", "ASIDE", "NAV",
+        "FORM", "ADDRESS", "CAPTION", "DETAILS", "SUMMARY", "CENTER", "TBODY", "THEAD", "TFOOT",
+    };
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SELECT", "TEXTAREA", "BUTTON", "IFRAME", "OBJECT", "EMBED", "HEAD", "svg",
+    };
+
+    public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName) || Blocks.Contains(element.TagName);
+
+    public static string Of(INode root)
+    {
+        var sb = new StringBuilder();
+        var line = new StringBuilder();
+        // Stack entries: a node to enter, or (null, element) to leave a block element.
+        var stack = new Stack<(INode? Enter, INode? Leave)>();
+        stack.Push((root, null));
+        var preDepth = 0;
+        while (stack.Count > 0)
+        {
+            var (enter, leave) = stack.Pop();
+            if (leave is not null)
+            {
+                if (leave is IElement { TagName: "PRE" }) preDepth--;
+                Flush(sb, line);
+                continue;
+            }
+            switch (enter)
+            {
+                case IText text:
+                    AppendText(line, text.Data, preDepth > 0, sb);
+                    break;
+                case IElement element:
+                    if (Skipped.Contains(element.TagName) || Skipped.Contains(element.LocalName)) break;
+                    if (element.TagName == "BR") { Flush(sb, line); break; }
+                    var block = IsBlock(element);
+                    if (block)
+                    {
+                        Flush(sb, line);
+                        if (element.TagName == "PRE") preDepth++;
+                        stack.Push((null, element));
+                    }
+                    else if (element.TagName is "TD" or "TH") line.Append(' ');
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                        stack.Push((child, null));
+                    break;
+                case INode other when other.NodeType is NodeType.Document or NodeType.DocumentFragment:
+                    for (var child = other.LastChild; child is not null; child = child.PreviousSibling)
+                        stack.Push((child, null));
+                    break;
+            }
+        }
+        Flush(sb, line);
+        return sb.ToString();
+    }
+
+    private static void AppendText(StringBuilder line, string data, bool pre, StringBuilder sb)
+    {
+        if (!pre)
+        {
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (line.Length > 0 && line[^1] != ' ') line.Append(' ');
+                }
+                else line.Append(c);
+            }
+            return;
+        }
+        foreach (var c in data)
+        {
+            if (c == '\n') Flush(sb, line);
+            else line.Append(c);
+        }
+    }
+
+    private static void Flush(StringBuilder sb, StringBuilder line)
+    {
+        var text = line.ToString().Trim();
+        line.Clear();
+        if (text.Length == 0) return;
+        if (sb.Length > 0) sb.Append('\n');
+        sb.Append(text);
+    }
+}

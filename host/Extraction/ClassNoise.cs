@@ -1,0 +1,28 @@
+using AngleSharp.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>
+/// Utility-CSS class tokens (Tailwind and friends: <c>overflow-hidden</c>, <c>md:flex</c>, <c>max-w-[645px]</c>) say
+/// nothing about content, but Readability's class-name heuristics read "hidden", "footer", "media" in them. Drop them.
+/// </summary>
+public static class ClassNoise
+{
+    public static void Strip(IElement root)
+    {
+        foreach (var element in root.QuerySelectorAll("[class]"))
+        {
+            var value = element.GetAttribute("class");
+            if (string.IsNullOrEmpty(value) || !NeedsWork(value)) continue;
+            var kept = value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Where(t => !IsUtility(t));
+            element.SetAttribute("class", string.Join(' ', kept));
+        }
+    }
+
+    private static bool NeedsWork(string value) =>
+        value.Contains(':') || value.Contains('[') || value.Contains("overflow-", StringComparison.Ordinal) || value.Contains("hidden", StringComparison.Ordinal);
+
+    private static bool IsUtility(string token) =>
+        token.Contains(':') || token.Contains('[') || token.StartsWith("overflow-", StringComparison.Ordinal)
+        || token is "hidden" || token.StartsWith("prose", StringComparison.Ordinal);
+}

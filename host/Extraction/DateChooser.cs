@@ -1,0 +1,51 @@
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>The publication time, from the most trustworthy source that has one; URL date patterns last.</summary>
+public static class DateChooser
+{
+    private static readonly string[] MetaKeys =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "published_time",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+        "dc.date.created", "citation_publication_date", "citation_date", "publish-date", "publish_date", "publishdate",
+        "pubdate", "date", "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
+        "og:pubdate", "timestamp", "DC.date.issued", "release_date", "created",
+    ];
+
+    public static (DateTimeOffset Value, string Source)? Published(PageMetadata md, string url)
+    {
+        var stated = Stated(md);
+        var urlDate = DateParsing.FromUrl(url);
+        if (stated is { } s)
+        {
+            // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
+            if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1) return (u, "url");
+            return s;
+        }
+        var monthFirst = MonthFirst(md.HtmlLang);
+        foreach (var text in md.DateTexts)
+            if ((DateParsing.Parse(text) ?? TextDates.First(text, monthFirst)) is { } written) return (written, "text");
+        if (urlDate is { } fromUrl) return (fromUrl, "url");
+        if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
+        return null;
+    }
+
+    private static (DateTimeOffset Value, string Source)? Stated(PageMetadata md)
+    {
+        if (md.JsonLd.HasArticle && DateParsing.Parse(md.JsonLd.DatePublished) is { } ld) return (ld, "json-ld");
+        foreach (var key in MetaKeys)
+            if (DateParsing.Parse(md.Get(key)) is { } meta) return (meta, "meta:" + key.ToLowerInvariant());
+        if (DateParsing.Parse(md.ItempropDatePublished) is { } item) return (item, "itemprop");
+        if (DateParsing.Parse(md.JsonLd.DatePublished) is { } page) return (page, "json-ld");
+        foreach (var t in md.TimeValues)
+            if (DateParsing.Parse(t) is { } time) return (time, "time");
+        return null;
+    }
+
+    private static bool MonthFirst(string? lang)
+    {
+        if (string.IsNullOrEmpty(lang)) return false;
+        var l = lang.ToLowerInvariant();
+        return l == "en-us";
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace BiasCompanion.Host.Extraction.Eval;
+
+/// <summary><c>eval extraction</c>: runs the extractor (or plain SmartReader with --baseline) over a dev set and scores it.</summary>
+public static class ExtractionEval
+{
+    /// <summary>Readability's own test harness uses this base URI for its pages, which have no URL.</summary>
+    private const string FallbackUrl = "http://fakehost/test/page.html";
+    private const int ProgressEvery = 100;
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var options = ExtractionEvalOptions.Parse(args, out var error);
+        if (options is null)
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine(ExtractionEvalOptions.Usage);
+            return Task.FromResult(2);
+        }
+        var report = Run(options, Console.Error);
+        Console.WriteLine(report.ToTable(options));
+        if (options.Json) Console.WriteLine(report.ToJson());
+        return Task.FromResult(0);
+    }
+
+    public static ExtractionEvalReport Run(ExtractionEvalOptions options, TextWriter progress)
+    {
+        var pages = GoldPage.Load(options.DataDir);
+        if (options.ArticlesOnly) pages = pages.Where(p => p.IsArticle == true).ToList();
+        if (options.Limit is { } limit) pages = pages.Take(limit).ToList();
+
+        var extractor = new ArticleExtractor(new ExtractionOptions());
+        var scorer = new ExtractionScorer();
+        var outputs = new Dictionary<string, EvalPrediction>(StringComparer.Ordinal);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            var bytes = page.ReadHtml(options.DataDir) ?? [];
+            var url = page.Url ?? FallbackUrl;
+            var parseMs = TimeBareParse(bytes);
+            var started = Stopwatch.GetTimestamp();
+            var prediction = options.Baseline ? RunBaseline(url, bytes) : RunExtractor(extractor, url, bytes);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            scorer.Add(page, prediction, ms, parseMs);
+            outputs[page.Id] = prediction;
+            if ((i + 1) % ProgressEvery == 0)
+                progress.WriteLine($"[eval extraction] {i + 1}/{pages.Count} pages, {clock.Elapsed.TotalSeconds:F1} s");
+        }
+        if (options.OutFile is not null) WriteOutputs(options.OutFile, outputs);
+        return scorer.Report();
+    }
+
+    private static EvalPrediction RunExtractor(ArticleExtractor extractor, string url, byte[] bytes)
+    {
+        var a = extractor.Extract(url, bytes);
+        return new EvalPrediction(a.Title, a.Byline, a.PublishedAt, a.Body, a.IsArticle, a.Error);
+    }
+
+    /// <summary>Plain SmartReader, as a user of the library would call it: the page text and its URL.</summary>
+    private static EvalPrediction RunBaseline(string url, byte[] bytes)
+    {
+        try
+        {
+            using var reader = new Reader(url, PageDecoder.Decode(bytes));
+            var article = reader.GetArticle();
+            var error = article.Completed ? null : string.Join("; ", article.Errors.Select(e => e.Message));
+            return new EvalPrediction(article.Title, article.Byline ?? article.Author, article.PublicationDate, article.TextContent ?? "",
+                article.IsReadable, string.IsNullOrEmpty(error) ? (article.Completed ? null : "no article") : error);
+        }
+        catch (Exception ex)
+        {
+            return new EvalPrediction(null, null, null, "", false, ex.GetType().Name);
+        }
+    }
+
+    private static double TimeBareParse(byte[] bytes)
+    {
+        var html = PageDecoder.Decode(bytes);
+        var started = Stopwatch.GetTimestamp();
+        new HtmlParser().ParseDocument(html).Dispose();
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    private static void WriteOutputs(string file, Dictionary<string, EvalPrediction> outputs)
+    {
+        using var stream = File.Create(file);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        foreach (var (id, p) in outputs)
+        {
+            json.WriteStartObject(id);
+            json.WriteString("title", p.Title);
+            json.WriteString("byline", p.Byline);
+            json.WriteString("published", p.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+            json.WriteString("body", p.Body);
+            json.WriteBoolean("isArticle", p.IsArticle);
+            json.WriteString("error", p.Error);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,31 @@
+namespace BiasCompanion.Host.Extraction.Eval;
+
+/// <summary>Arguments of <c>eval extraction --data DIR [--out FILE] [--json] [--articles-only] [--baseline] [--limit N]</c>.</summary>
+public sealed record ExtractionEvalOptions(string DataDir, string? OutFile, bool Json, bool ArticlesOnly, bool Baseline, int? Limit)
+{
+    public const string Usage = "usage: eval extraction --data DIR [--out FILE] [--json] [--articles-only] [--baseline] [--limit N]";
+
+    public static ExtractionEvalOptions? Parse(string[] args, out string? error)
+    {
+        string? data = null, outFile = null;
+        bool json = false, articlesOnly = false, baseline = false;
+        int? limit = null;
+        error = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--data" when i + 1 < args.Length: data = args[++i]; break;
+                case "--out" when i + 1 < args.Length: outFile = args[++i]; break;
+                case "--limit" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: limit = n; i++; break;
+                case "--json": json = true; break;
+                case "--articles-only": articlesOnly = true; break;
+                case "--baseline": baseline = true; break;
+                default: error = $"unknown or incomplete option '{args[i]}'"; return null;
+            }
+        }
+        if (data is null) { error = "--data DIR is required"; return null; }
+        if (!File.Exists(Path.Combine(data, "ground-truth.json"))) { error = $"no ground-truth.json in {data}"; return null; }
+        return new ExtractionEvalOptions(data, outFile, json, articlesOnly, baseline, limit);
+    }
+}

@@ -1,0 +1,19 @@
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>Limits for extraction, bound to configuration section <c>BiasCompanion:Extraction</c>.</summary>
+public sealed class ExtractionOptions
+{
+    public const string SectionName = "BiasCompanion:Extraction";
+
+    /// <summary>Pages larger than this (bytes of HTML, or UTF-16 chars × 1 for strings) are refused as "page too large".</summary>
+    public int MaxPageBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Wall-clock budget for one page; past it the result is an error "time limit exceeded".</summary>
+    public int TimeLimitMilliseconds { get; set; } = 5000;
+
+    /// <summary>Element nesting deeper than this is flattened before the recursive parts of the pipeline run.</summary>
+    public int MaxNestingDepth { get; set; } = 400;
+
+    /// <summary>Pages with more elements than this are refused (bounds the work per page).</summary>
+    public int MaxElements { get; set; } = 200_000;
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Options;
+
+namespace BiasCompanion.Host.Extraction;
+
+public static class ExtractionSetup
+{
+    /// <summary>Registers the article extractor and its options (section <c>BiasCompanion:Extraction</c>).</summary>
+    public static IServiceCollection AddExtraction(this IServiceCollection services)
+    {
+        services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName);
+        services.AddSingleton<IArticleExtractor>(sp => new ArticleExtractor(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value));
+        return services;
+    }
+}

@@ -1,0 +1,165 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>The page's own statements about itself: meta tags, JSON-LD, canonical link, &lt;time&gt;, headings.</summary>
+public sealed class PageMetadata
+{
+    /// <summary>Meta values keyed by lower-case name/property/itemprop; the first value wins.</summary>
+    public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public required JsonLdFacts JsonLd { get; init; }
+    public string? DocumentTitle { get; init; }
+    public List<string> H1s { get; } = [];
+    public string? Canonical { get; init; }
+    public string? HtmlLang { get; init; }
+    public string? RelAuthor { get; set; }
+    public string? ItempropAuthor { get; set; }
+    /// <summary>Short texts of elements whose class says they name the author.</summary>
+    public List<string> AuthorTexts { get; } = [];
+    /// <summary>datetime attributes of &lt;time&gt; elements (pubdate / itemprop datePublished first).</summary>
+    public List<string> TimeValues { get; } = [];
+    public string? ItempropDatePublished { get; set; }
+    /// <summary>Short texts (and title/content attributes) of elements whose class or id says they hold a date.</summary>
+    public List<string> DateTexts { get; } = [];
+    /// <summary>The first few thousand characters of visible text of the main area (article/main, else body).</summary>
+    public string LeadText { get; private set; } = "";
+
+    public string? Get(params string[] keys)
+    {
+        foreach (var key in keys)
+            if (Meta.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value)) return value.Trim();
+        return null;
+    }
+
+    public static PageMetadata Read(IHtmlDocument doc)
+    {
+        IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null;
+        var dateElements = new List<IElement>();
+        var authorElements = new List<IElement>();
+        var h1s = new List<IElement>();
+        var metas = new List<IElement>();
+        var times = new List<IElement>();
+        // One walk over the elements instead of a selector query per fact.
+        foreach (var element in doc.All)
+        {
+            switch (element.TagName)
+            {
+                case "META": metas.Add(element); continue;
+                case "LINK":
+                    if (canonical is null && HasToken(element.GetAttribute("rel"), "canonical")) canonical = element;
+                    continue;
+                case "TITLE": title ??= element; continue;
+                case "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
+                case "H1": if (h1s.Count < 5) h1s.Add(element); break;
+                case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
+                case "ARTICLE": article ??= element; break;
+                case "MAIN": main ??= element; break;
+                case "A": if (relAuthor is null && HasToken(element.GetAttribute("rel"), "author")) relAuthor = element; break;
+            }
+            var itemprop = element.GetAttribute("itemprop");
+            if (itemprop is not null)
+            {
+                if (itemAuthor is null && HasToken(itemprop, "author")) itemAuthor = element.QuerySelector("[itemprop~='name']") ?? element;
+                if (itemDate is null && HasToken(itemprop, "datePublished")) itemDate = element;
+                if (dateElements.Count < 30 && HasToken(itemprop, "dateCreated")) dateElements.Add(element);
+            }
+            if (main is null && element.GetAttribute("role") == "main") main = element;
+            var key = (element.GetAttribute("class") ?? "") + " " + element.Id;
+            if (key.Length < 2) continue;
+            if (dateElements.Count < 30 && IsDateKey(key, element)) dateElements.Add(element);
+            if (authorElements.Count < 10 && (Has(key, "author") || Has(key, "byline"))) authorElements.Add(element);
+        }
+
+        var href = canonical?.GetAttribute("href");
+        var md = new PageMetadata
+        {
+            JsonLd = JsonLdReader.Read(doc),
+            DocumentTitle = title?.TextContent,
+            Canonical = string.IsNullOrWhiteSpace(href) ? null : href.Trim(),
+            HtmlLang = doc.DocumentElement?.GetAttribute("lang"),
+        };
+        foreach (var meta in metas)
+        {
+            var content = meta.GetAttribute("content");
+            if (content is null) continue;
+            foreach (var attr in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
+            {
+                var name = meta.GetAttribute(attr);
+                if (!string.IsNullOrWhiteSpace(name)) md.Meta.TryAdd(name.Trim(), content);
+            }
+        }
+        foreach (var h1 in h1s)
+        {
+            var text = TextOf(h1);
+            if (text.Length > 0) md.H1s.Add(text);
+        }
+        if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
+        if (itemAuthor is not null && itemAuthor.TagName is not "META" and not "LINK") md.ItempropAuthor = TextOf(itemAuthor);
+        if (itemDate is not null && itemDate.TagName != "META")
+            md.ItempropDatePublished = itemDate.GetAttribute("datetime") ?? itemDate.GetAttribute("content") ?? TextOf(itemDate);
+        foreach (var time in times)
+        {
+            var value = time.GetAttribute("datetime");
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (time.HasAttribute("pubdate")) md.TimeValues.Insert(0, value);
+            else md.TimeValues.Add(value);
+        }
+        foreach (var element in dateElements)
+        {
+            foreach (var attr in (ReadOnlySpan<string>)["title", "content", "datetime", "data-date"])
+            {
+                var value = element.GetAttribute(attr);
+                if (!string.IsNullOrWhiteSpace(value) && value.Length < 80) md.DateTexts.Add(value);
+            }
+            var text = BoundedText(element, 200);
+            if (text.Length < 200) md.DateTexts.Add(text);
+        }
+        foreach (var element in authorElements)
+        {
+            if (element.TagName is "IMG") continue;
+            var text = BoundedText(element, 150);
+            if (text.Length is > 0 and < 150) md.AuthorTexts.Add(text);
+        }
+        var lead = article ?? main ?? doc.Body;
+        if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
+        return md;
+    }
+
+    private static bool IsDateKey(string key, IElement element) =>
+        Has(key, "date") || Has(key, "publish") || Has(key, "posted") || Has(key, "datum") || Has(key, "time") || Has(key, "byline")
+        || Has(key, "fecha") || Has(key, "entry-meta") || Has(key, "post-meta") || Has(key, "article-meta") || Has(key, "article__meta")
+        || HasToken(element.GetAttribute("class"), "meta") || (element.TagName == "ABBR" && HasToken(element.GetAttribute("class"), "published"));
+
+    private static bool Has(string haystack, string needle) => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasToken(string? list, string token)
+    {
+        if (string.IsNullOrEmpty(list)) return false;
+        foreach (var part in list.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            if (part.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private const int LeadChars = 3000;
+
+    /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>
+    internal static string BoundedText(IElement root, int limit)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0 && sb.Length < limit)
+        {
+            var node = stack.Pop();
+            if (node is IText text) { sb.Append(text.Data).Append(' '); continue; }
+            if (node is IElement e && e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT") continue;
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+        }
+        return TextNormaliser.Collapse(sb.ToString());
+    }
+
+
+
+    internal static string TextOf(IElement element) => TextNormaliser.Collapse(element.TextContent);
+}

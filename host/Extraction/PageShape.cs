@@ -1,0 +1,75 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>Size facts about a parsed page, measured without recursion.</summary>
+public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTextChars, int TextChars, int Paragraphs, int Forms)
+{
+    private const int BinarySample = 4096;
+
+    /// <summary>True when the start of the text has many control characters (a binary file, not markup).</summary>
+    public static bool LooksBinary(string text)
+    {
+        var n = Math.Min(text.Length, BinarySample);
+        var control = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            if ((c < 0x20 && c is not '\n' and not '\r' and not '\t' and not '\f') || c == '\uFFFD') control++;
+        }
+        return n > 0 && control > n / 10;
+    }
+
+    public static PageShape Measure(IHtmlDocument doc)
+    {
+        int elements = 0, maxDepth = 0, links = 0, linkText = 0, paragraphs = 0, forms = 0, textChars = 0;
+        // (node, depth, inside a link, the paragraph being measured or null)
+        var stack = new Stack<(INode Node, int Depth, bool InLink, int[]? Paragraph)>();
+        if (doc.DocumentElement is not null) stack.Push((doc.DocumentElement, 1, false, null));
+        while (stack.Count > 0)
+        {
+            var (node, depth, inLink, paragraph) = stack.Pop();
+            if (node is IText text)
+            {
+                if (inLink) linkText += text.Data.Length;
+                if (paragraph is not null && (paragraph[0] += text.Data.Length) > 80 && paragraph[1] == 0) { paragraph[1] = 1; paragraphs++; }
+                textChars += text.Data.Length;
+                continue;
+            }
+            if (node is not IElement element || element.TagName is "SCRIPT" or "STYLE" or "HEAD" or "NOSCRIPT" or "TEMPLATE") continue;
+            elements++;
+            if (depth > maxDepth) maxDepth = depth;
+            switch (element.TagName)
+            {
+                case "A": links++; inLink = true; break;
+                case "P": paragraph = [0, 0]; break;
+                case "FORM": forms++; break;
+            }
+            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+                stack.Push((child, depth + 1, inLink, paragraph));
+        }
+        return new PageShape(elements, maxDepth, links, linkText, textChars, paragraphs, forms);
+    }
+
+    /// <summary>Moves the children of elements nested deeper than <paramref name="maxDepth"/> up to that depth, so recursive code stays bounded.</summary>
+    public static void Flatten(IHtmlDocument doc, int maxDepth)
+    {
+        var stack = new Stack<(IElement Element, int Depth)>();
+        if (doc.DocumentElement is not null) stack.Push((doc.DocumentElement, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth >= maxDepth)
+            {
+                // Keep the text, drop the structure below this depth.
+                var text = BlockText.Of(element);
+                while (element.FirstChild is not null) element.RemoveChild(element.FirstChild);
+                element.AppendChild(doc.CreateTextNode(text));
+                continue;
+            }
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+                stack.Push((child, depth + 1));
+        }
+    }
+}

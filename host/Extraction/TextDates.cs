@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>Dates written for people: "5. Juni 2018", "March 5, 2020", "05.06.2018", "5 de marzo de 2020", "2018-06-05".</summary>
+public static partial class TextDates
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>The first plausible date in the text (UTC midnight of that calendar day), or null.</summary>
+    public static DateTimeOffset? First(string? text, bool monthFirst = false)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (text.Length > 2000) text = text[..2000];
+        foreach (Match m in AnyDate().Matches(text))
+        {
+            if (TryBuild(m, monthFirst) is { } date) return date;
+        }
+        return null;
+    }
+
+    private static DateTimeOffset? TryBuild(Match m, bool monthFirst)
+    {
+        int y, mo, d;
+        if (m.Groups["iy"].Success)
+        {
+            y = int.Parse(m.Groups["iy"].Value); mo = int.Parse(m.Groups["im"].Value); d = int.Parse(m.Groups["id"].Value);
+        }
+        else if (m.Groups["ny"].Success)
+        {
+            y = Year(m.Groups["ny"].Value); var a = int.Parse(m.Groups["na"].Value); var b = int.Parse(m.Groups["nb"].Value);
+            var sep = m.Groups["ns"].Value;
+            // Dots are day-first everywhere; slashes are month-first only on US-style pages or when the first number cannot be a day.
+            (d, mo) = sep != "." && (monthFirst || b > 12) && a <= 12 ? (b, a) : (a, b);
+        }
+        else if (m.Groups["dy"].Success)
+        {
+            if (!Months.TryGetValue(Key(m.Groups["dm"].Value), out mo)) return null;
+            y = Year(m.Groups["dy"].Value); d = int.Parse(m.Groups["dd"].Value);
+        }
+        else if (m.Groups["my"].Success)
+        {
+            if (!Months.TryGetValue(Key(m.Groups["mm"].Value), out mo)) return null;
+            y = Year(m.Groups["my"].Value); d = int.Parse(m.Groups["md"].Value);
+        }
+        else return null;
+        if (mo is < 1 or > 12 || y is < 1995 or > 2100 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        var value = new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero);
+        return DateParsing.Plausible(value) ? value : null;
+    }
+
+    private static int Year(string s) => s.Length == 2 ? 2000 + int.Parse(s) : int.Parse(s);
+
+    private static string Key(string month)
+    {
+        var k = month.ToLowerInvariant().TrimEnd('.');
+        return k.Length > 3 && !Months.ContainsKey(k) ? k[..3] : k;
+    }
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var names = new[]
+        {
+            "january|jan|januar|jänner|janvier|janv|enero|ene|gennaio|gen|janeiro|januari|styczeń|stycznia",
+            "february|feb|februar|feber|février|févr|fevrier|febrero|febbraio|fevereiro|februari|luty|lutego",
+            "march|mar|märz|maerz|mär|mars|marzo|março|maart|marzec|marca",
+            "april|apr|avril|avr|abril|abr|aprile|kwiecień|kwietnia",
+            "may|mai|mayo|maggio|mag|maio|mei|maj|maja",
+            "june|jun|juni|juin|junio|giugno|giu|junho|czerwiec|czerwca",
+            "july|jul|juli|juillet|juil|julio|luglio|lug|julho|lipiec|lipca",
+            "august|aug|août|aout|agosto|ago|augustus|sierpień|sierpnia",
+            "september|sep|sept|septembre|septiembre|set|settembre|setembro|wrzesień|września",
+            "october|oct|oktober|okt|octobre|octubre|ottobre|ott|outubro|out|październik|października",
+            "november|nov|novembre|noviembre|novembro|listopad|listopada",
+            "december|dec|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|grudzień|grudnia",
+        };
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+            foreach (var n in names[i].Split('|')) map.TryAdd(n, i + 1);
+        return map;
+    }
+
+    private const string MonthWord = @"[A-Za-zÀ-ÿąćęłńóśźż]{3,12}\.?";
+
+    [GeneratedRegex(@"(?<![0-9])(?<iy>(?:19|20)[0-9][0-9])-(?<im>[0-9][0-9])-(?<id>[0-9][0-9])(?![0-9])"
+        + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>[./])(?<nb>[0-9]{1,2})\k<ns>(?<ny>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9])"
+        + @"|(?<![0-9])(?<dd>[0-9]{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<dm>" + MonthWord + @")\s+(?:de\s+)?(?<dy>(?:19|20)[0-9][0-9])(?![0-9])"
+        + @"|(?<mm>" + MonthWord + @")\s+(?<md>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)[0-9][0-9])(?![0-9])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AnyDate();
+}

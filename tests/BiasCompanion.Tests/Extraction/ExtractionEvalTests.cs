@@ -1,0 +1,62 @@
+using System.Text.Json;
+using BiasCompanion.Host.Extraction.Eval;
+
+namespace BiasCompanion.Tests.Extraction;
+
+public sealed class ExtractionEvalTests
+{
+    /// <summary>../shared/data/extraction/readability-pages, found by walking up from the test assembly.</summary>
+    private static string? DevSet()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "extraction", "readability-pages");
+            if (File.Exists(Path.Combine(candidate, "ground-truth.json"))) return candidate;
+        }
+        return null;
+    }
+
+    [SkippableFact]
+    public void EvalOnTwentyDevPagesPrintsTheJsonShapeAndAGoodF1()
+    {
+        var data = DevSet();
+        Skip.If(data is null, "shared/data/extraction/readability-pages not found next to the repository; the eval test needs the dev data");
+        var outFile = Path.Combine(Path.GetTempPath(), $"extraction-eval-{Guid.NewGuid():N}.json");
+        try
+        {
+            var options = ExtractionEvalOptions.Parse(["--data", data!, "--limit", "20", "--out", outFile, "--json"], out var error);
+            Assert.Null(error);
+            var report = ExtractionEval.Run(options!, TextWriter.Null);
+
+            using var json = JsonDocument.Parse(report.ToJson());
+            var root = json.RootElement;
+            Assert.Equal(20, root.GetProperty("pages").GetInt32());
+            var body = root.GetProperty("body");
+            foreach (var name in new[] { "precision", "recall", "f1" }) Assert.InRange(body.GetProperty(name).GetDouble(), 0, 1);
+            Assert.True(body.GetProperty("f1").GetDouble() > 0.9, $"F1 {body.GetProperty("f1").GetDouble()}");
+            Assert.True(root.GetProperty("title").GetProperty("n").GetInt32() > 0);
+            Assert.True(root.GetProperty("pagesPerSecond").GetDouble() > 0);
+            string[] order = ["pages", "body", "title", "published", "byline", "isArticle", "pagesPerSecond"];
+            var names = root.EnumerateObject().Select(p => p.Name).ToArray();
+            Assert.Equal(order.Where(names.Contains).ToArray(), names);
+            Assert.Contains("isArticle", names);
+
+            using var written = JsonDocument.Parse(File.ReadAllText(outFile));
+            var first = written.RootElement.EnumerateObject().First().Value;
+            foreach (var name in new[] { "title", "byline", "published", "body", "isArticle", "error" }) Assert.True(first.TryGetProperty(name, out _), name);
+            Assert.Equal(20, written.RootElement.EnumerateObject().Count());
+        }
+        finally
+        {
+            File.Delete(outFile);
+        }
+    }
+
+    [Fact]
+    public void MissingDataDirIsAUsageError()
+    {
+        Assert.Null(ExtractionEvalOptions.Parse(["--json"], out var error));
+        Assert.Contains("--data", error, StringComparison.Ordinal);
+        Assert.Null(ExtractionEvalOptions.Parse(["--data", "/nonexistent/dir"], out error));
+    }
+}
