@@ -1,0 +1,98 @@
+// @ts-check
+/**
+ * JSDoc mirror of host/Coverage/CoverageReport.cs as it arrives over the wire (camelCase, kebab-case enums,
+ * ISO-8601 times). Everything from the host is treated as untrusted text when rendered.
+ * @typedef {'left' | 'lean-left' | 'center' | 'lean-right' | 'right'} BiasLabel
+ * @typedef {'left' | 'center' | 'right'} Side
+ * @typedef {{ dimension: string, value: string, source: string, retrievedAt?: string | null }} RatingCard
+ * @typedef {{
+ *   id?: string | null, name: string, domain: string, known?: boolean, bias?: string | null,
+ *   ratings?: RatingCard[], factuality?: string | null, owner?: string | null, ownerType?: string | null,
+ *   country?: string | null, city?: string | null, flags?: string[]
+ * }} OutletCard
+ * @typedef {{ id: number, url: string, outletName: string, outletDomain: string, publishedAt?: string | null }} Repost
+ * @typedef {{
+ *   id: number, url: string, title?: string | null, snippet?: string | null, publishedAt?: string | null,
+ *   language?: string | null, outlet: OutletCard, reposts?: Repost[]
+ * }} CoverageArticle
+ * @typedef {{ left: number, leanLeft: number, center: number, leanRight: number, right: number, unrated: number }} BiasCounts
+ * @typedef {{ left: number, center: number, right: number, ratedOutlets: number }} BiasDistribution
+ * @typedef {{
+ *   outletName: string, outletDomain: string, city?: string | null, country?: string | null,
+ *   publishedAt?: string | null, articleId: number
+ * }} FirstReporter
+ * @typedef {{ key: string, count: number, percent: number }} Share
+ * @typedef {{ text: string, articleIds: number[], sides: string[] }} KeyPoint
+ * @typedef {{ state: string, found: number, done: boolean }} DiscoveryStatus
+ * @typedef {{
+ *   storyId?: number | null, headline?: string | null, firstSeen?: string | null, updated?: string | null,
+ *   isArticle: boolean, pageOutlet?: OutletCard | null, currentArticleId?: number | null,
+ *   articles: CoverageArticle[], articleCount: number, outletCount: number, counts: BiasCounts,
+ *   distribution: BiasDistribution, blindspot?: string | null, firstReporter?: FirstReporter | null,
+ *   sourceCountries: Share[], factuality: Share[], ownership: Share[], keyPoints: KeyPoint[],
+ *   discovery: DiscoveryStatus
+ * }} CoverageReport
+ * @typedef {{ url: string, canonicalUrl: string | null, html: string, title: string | null, capturedAt: string }} PageCapture
+ */
+
+import { kebabLabel } from './bias-style.js';
+
+/** @type {readonly BiasLabel[]} */
+export const BIAS_LABELS = ['left', 'lean-left', 'center', 'lean-right', 'right'];
+
+/**
+ * The three-way side of a five-point bias label; null when unrated or unknown.
+ * @param {string | null | undefined} bias
+ * @returns {Side | null}
+ */
+export function sideOf(bias) {
+  switch (kebabLabel(bias)) {
+    case 'left': case 'lean-left': return 'left';
+    case 'center': return 'center';
+    case 'lean-right': case 'right': return 'right';
+    default: return null;
+  }
+}
+
+/**
+ * Fills the defaults the C# record has, so a partial or hostile payload never breaks rendering.
+ * @param {unknown} value
+ * @returns {CoverageReport | null}
+ */
+export function normalizeReport(value) {
+  if (!value || typeof value !== 'object') return null;
+  const r = /** @type {Record<string, any>} */ (value);
+  const arr = (/** @type {unknown} */ v) => (Array.isArray(v) ? v : []);
+  const num = (/** @type {unknown} */ v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  const counts = r.counts && typeof r.counts === 'object' ? r.counts : {};
+  const dist = r.distribution && typeof r.distribution === 'object' ? r.distribution : {};
+  const disc = r.discovery && typeof r.discovery === 'object' ? r.discovery : {};
+  return {
+    storyId: typeof r.storyId === 'number' ? r.storyId : null,
+    headline: typeof r.headline === 'string' ? r.headline : null,
+    firstSeen: typeof r.firstSeen === 'string' ? r.firstSeen : null,
+    updated: typeof r.updated === 'string' ? r.updated : null,
+    isArticle: r.isArticle === true,
+    pageOutlet: r.pageOutlet && typeof r.pageOutlet === 'object' ? r.pageOutlet : null,
+    currentArticleId: typeof r.currentArticleId === 'number' ? r.currentArticleId : null,
+    articles: arr(r.articles).filter((a) => a && typeof a === 'object' && a.outlet && typeof a.url === 'string'),
+    articleCount: num(r.articleCount),
+    outletCount: num(r.outletCount),
+    counts: {
+      left: num(counts.left), leanLeft: num(counts.leanLeft), center: num(counts.center),
+      leanRight: num(counts.leanRight), right: num(counts.right), unrated: num(counts.unrated),
+    },
+    distribution: { left: num(dist.left), center: num(dist.center), right: num(dist.right), ratedOutlets: num(dist.ratedOutlets) },
+    blindspot: typeof r.blindspot === 'string' ? r.blindspot : null,
+    firstReporter: r.firstReporter && typeof r.firstReporter === 'object' ? r.firstReporter : null,
+    sourceCountries: arr(r.sourceCountries),
+    factuality: arr(r.factuality),
+    ownership: arr(r.ownership),
+    keyPoints: arr(r.keyPoints).filter((k) => k && typeof k.text === 'string'),
+    discovery: {
+      state: typeof disc.state === 'string' ? disc.state : 'idle',
+      found: num(disc.found),
+      done: disc.done === true,
+    },
+  };
+}

@@ -1,0 +1,172 @@
+// @ts-check
+// The unpacked extension in real Chromium against the real host (no mock anywhere): a page is looked up, the
+// panel shows the story, updates arrive live, the host restarts, and web pages are kept out. A suite that
+// cannot start the host or the browser fails; it never skips.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { HostProcess, launchBrowser, optionsUrl, panelUrl, startFixtureSite, waitFor } from './harness.mjs';
+import { FLOOD_AFTER_RESTART, FLOOD_LATE_ARTICLE, FLOOD_REPOST, FLOOD_STORY, GLACIER_STORY } from './fixture-articles.mjs';
+import { sideOf } from '../../src/shared/report.js';
+
+/** @typedef {import('playwright-core').Page} Page */
+
+describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
+  const now = new Date();
+  /** @type {HostProcess} */ let host;
+  /** @type {Awaited<ReturnType<typeof startFixtureSite>>} */ let site;
+  /** @type {Awaited<ReturnType<typeof launchBrowser>>} */ let browser;
+  /** @type {Page} */ let articlePage;
+  /** @type {Page} */ let panel;
+  /** @type {number} */ let storyId;
+
+  /** @type {Promise<void> | null} */ let base = null;
+  /** @type {Promise<void> | null} */ let corpus = null;
+  // Shared set-up as promises awaited by each test (not a before hook): when the host or the browser cannot start,
+  // every test fails with the reason instead of being cancelled.
+  const ready = () => (base ??= (async () => {
+    host = await HostProcess.create();
+    site = await startFixtureSite(now);
+    for (const a of [...FLOOD_STORY, FLOOD_REPOST, FLOOD_LATE_ARTICLE, FLOOD_AFTER_RESTART, ...GLACIER_STORY]) site.add(a);
+    browser = await launchBrowser({ sitePort: site.port });
+    articlePage = await browser.context.newPage();
+    await articlePage.goto(site.add(FLOOD_STORY[0]));
+  })());
+  // The corpus: the other outlets' coverage of the story the reader opens.
+  const withCorpus = () => (corpus ??= (async () => {
+    await ready();
+    for (const a of [...FLOOD_STORY.slice(1), FLOOD_REPOST]) await host.importArticle(a, now);
+  })());
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await site?.close().catch(() => {});
+    await host?.dispose().catch(() => {});
+  });
+
+  /** @param {Page} page */
+  const articleCount = async (page) => Number(await page.textContent('[data-testid="article-count"]'));
+
+  test('options page saves the host address and reaches the host without pairing', async () => {
+    await ready();
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl);
+    await page.fill('#hostAddress', host.url);
+    await page.click('button[type="submit"]');
+    await waitFor(async () => /Connected|not running|does not accept|Still trying/.test((await page.textContent('#status')) ?? ''), { what: 'the connection check' });
+    assert.match((await page.textContent('#status')) ?? '', /^Connected to the host at http:\/\/127\.0\.0\.1:\d+ \(\d+ articles stored\)\.$|^Connected to the host at http:\/\/127\.0\.0\.1:\d+\.$/);
+    await page.close();
+  });
+
+  test('opening an article and clicking the toolbar button: the panel shows the story with correct tabs, counts and cards, and the badge is set', async () => {
+    await withCorpus();
+    await browser.clickToolbarButton(articlePage);
+    panel = await browser.context.newPage();
+    await panel.goto(panelUrl());
+    await panel.waitForSelector('#headline', { timeout: 30000 });
+    storyId = Number(await panel.getAttribute('[data-story-id]', 'data-story-id'));
+    const report = /** @type {import('../../src/shared/report.js').CoverageReport} */ (await host.api(`/api/stories/${storyId}`));
+
+    assert.equal(await articleCount(panel), report.articleCount);
+    assert.ok(report.articleCount >= FLOOD_STORY.length, `all ${FLOOD_STORY.length} flood articles are in one story (got ${report.articleCount})`);
+    const bySide = { all: report.articles.length, left: 0, center: 0, right: 0 };
+    for (const a of report.articles) {
+      const side = sideOf(a.outlet.bias);
+      if (side) bySide[side]++;
+    }
+    for (const [tab, expected] of Object.entries(bySide)) {
+      assert.equal(Number(await panel.textContent(`[data-testid="count-${tab}"]`)), expected, `${tab} tab count`);
+    }
+    assert.equal(await panel.getAttribute('#tab-all', 'aria-selected'), 'true');
+    assert.equal(await panel.locator('[role="tab"]').count(), 4);
+    const titles = await panel.locator('.card .card-title').allTextContents();
+    assert.equal(titles.length, report.articles.length);
+    for (const a of FLOOD_STORY) assert.ok(titles.some((t) => t.includes(a.title)), `a card for "${a.title}"`);
+    assert.equal(await panel.locator('.card.current').count(), 1, 'the article the reader is on is marked');
+    assert.match((await panel.textContent('.lean-sentence')) ?? '', /^\d+% of the sources (lean Left|lean Right|are Center)$|no bias rating/);
+
+    const badge = await browser.worker().evaluate(async () => {
+      const { lastLookedUpTab } = await chrome.storage.session.get('lastLookedUpTab');
+      return chrome.action.getBadgeText({ tabId: /** @type {number} */ (lastLookedUpTab) });
+    });
+    assert.equal(badge, String(report.outletCount));
+  });
+
+  test('an article imported into the story appears live, keeping the selected tab and the scroll position', async () => {
+    await withCorpus();
+    assert.ok(panel, 'the previous test opened the panel');
+    const before = await articleCount(panel);
+    await panel.click('#tab-center');
+    await panel.evaluate(() => window.scrollTo(0, 150));
+    const scrollBefore = await panel.evaluate(() => window.scrollY);
+    const imported = await host.importArticle(FLOOD_LATE_ARTICLE, now);
+    assert.equal(imported.storyId, storyId, 'the late article joins the same story');
+    await waitFor(async () => (await articleCount(panel)) === before + 1, { what: 'the live update in the panel' });
+    assert.equal(await panel.getAttribute('#tab-center', 'aria-selected'), 'true', 'the selected tab is kept');
+    assert.equal(await panel.evaluate(() => window.scrollY), scrollBefore, 'the scroll position is kept');
+    await panel.click('#tab-all');
+    const titles = await panel.locator('.card .card-title').allTextContents();
+    assert.ok(titles.some((t) => t.includes(FLOOD_LATE_ARTICLE.title)));
+  });
+
+  test('host stopped and restarted: the panel says so, the extension reconnects, re-subscribes and recovers', async () => {
+    await withCorpus();
+    assert.ok(panel, 'the panel is open');
+    await host.stop();
+    await panel.waitForSelector('[data-state="reconnecting"], [data-state="host-not-running"]', { timeout: 20000 });
+    await host.start();
+    await waitFor(async () => (await panel.locator('[data-state]').count()) === 0, { timeoutMs: 30000, what: 'the panel to show the host connected again' });
+    const before = await articleCount(panel);
+    const imported = await host.importArticle(FLOOD_AFTER_RESTART, now);
+    assert.equal(imported.storyId, storyId);
+    await waitFor(async () => (await articleCount(panel)) === before + 1, { what: 'a live update after the restart (the story was watched again)' });
+  });
+
+  test('a web page cannot reach the host, while the extension can', async () => {
+    await ready();
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(panelUrl());
+    const wsUrl = `${host.url.replace('http:', 'ws:')}/hubs/coverage`;
+    /** @param {string} url */
+    const tryWebSocket = (url) => new Promise((resolve) => {
+      const socket = new WebSocket(url);
+      const timer = setTimeout(() => resolve('timeout'), 5000);
+      socket.onopen = () => { clearTimeout(timer); socket.close(); resolve('opened'); };
+      socket.onerror = () => { clearTimeout(timer); resolve('refused'); };
+    });
+    assert.equal(await articlePage.evaluate(tryWebSocket, wsUrl), 'refused', 'a news site cannot open the hub (WebSockets have no CORS)');
+    const fetched = await articlePage.evaluate(async (url) => {
+      try {
+        const r = await fetch(`${url}/api/health`);
+        return `status ${r.status}`;
+      } catch {
+        return 'blocked';
+      }
+    }, host.url);
+    assert.equal(fetched, 'blocked');
+    const refused = await fetch(`${host.url}/api/health`, { headers: { Origin: 'http://www.reuters.com' } });
+    assert.equal(refused.status, 403, 'the host itself refuses a web origin');
+    assert.equal(await extensionPage.evaluate(tryWebSocket, wsUrl), 'opened', 'the extension origin is let in');
+    await extensionPage.close();
+  });
+  test('a page that is not a news article: no badge, and the panel shows only the site\'s outlet', async () => {
+    await ready();
+    const front = await browser.context.newPage();
+    const links = FLOOD_STORY.map((a) => `<li><a href="${a.path}">${a.title}</a></li>`).join('');
+    await front.goto(site.addRaw('www.reuters.com', '/world/', `<!doctype html><html lang="en"><head><title>World News - Reuters</title></head><body><h1>News</h1><ul>${links}</ul></body></html>`));
+    await browser.clickToolbarButton(front);
+    const view = await browser.context.newPage();
+    await waitFor(async () => {
+      await view.goto(panelUrl());
+      return (await view.locator('[data-view="not-article"]').count()) > 0;
+    }, { what: 'the not-an-article view', intervalMs: 500 });
+    assert.match((await view.textContent('[data-view="not-article"]')) ?? '', /does not look like a news article/);
+    assert.equal(await view.locator('[role="tablist"]').count(), 0);
+    const badge = await browser.worker().evaluate(async () => {
+      const { lastLookedUpTab } = await chrome.storage.session.get('lastLookedUpTab');
+      return chrome.action.getBadgeText({ tabId: /** @type {number} */ (lastLookedUpTab) });
+    });
+    assert.equal(badge, '');
+    await view.close();
+    await front.close();
+  });
+});
