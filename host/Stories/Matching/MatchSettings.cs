@@ -13,7 +13,7 @@ internal sealed record MatchSettings
     public int MaxMembersCompared { get; init; } = 24;
     public int FuzzyComparisons { get; init; } = 1;
     public double JoinProbability { get; init; } = 0.5;
-    public double MergeProbability { get; init; } = 1.01;
+    public double MergeProbability { get; init; } = 0.9;
     public double RepostSimilarity { get; init; } = 0.6;
 
     public static readonly MatchSettings Default = new();
