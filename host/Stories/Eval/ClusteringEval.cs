@@ -38,6 +38,12 @@ public static class ClusteringEval
             database.Initialize();
             var store = new ArticleStore(database, TimeProvider.System);
             var (settings, model) = baseline ? Baseline() : (MatchSettings.Default, MatchModel.Default);
+            // Tuning aid: --model "bias,w1,...,wn" tries other decision weights without a rebuild.
+            if (options.GetValueOrDefault("model") is { } weights)
+            {
+                var numbers = weights.Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+                model = new MatchModel(numbers[0], numbers[1..]);
+            }
             using var matcher = new StoryMatcher(database, TimeProvider.System, settings, model);
 
             // For the feature dump: which gold clusters each predicted story holds right now.

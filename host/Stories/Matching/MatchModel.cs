@@ -8,8 +8,8 @@ namespace BiasCompanion.Host.Stories.Matching;
 internal sealed class MatchModel(double bias, double[] weights)
 {
     public static readonly MatchModel Default = new(
-        bias: -3.2115,
-        weights: [7.2294, 5.1593, 3.1503, -3.1952, 1.0333, 0.3957, 2.0702, 0.3926, 1.4047, 0.0000, -0.5732, -3.5366, -0.2721, -1.2858, 0.0644, -3.0000]);
+        bias: -2.7115,
+        weights: [7.2294, 5.1593, 3.1503, -3.1952, 1.0333, 0.3957, 2.0702, 0.3926, 1.4047, 0.0000, -0.5732, -5.0366, -0.2721, -1.2858, 0.0644, -2.5000]);
 
     public double Bias { get; } = bias;
     public IReadOnlyList<double> Weights { get; } = weights;
