@@ -3,8 +3,8 @@ namespace BiasCompanion.Host.Stories.Matching;
 /// <summary>
 /// Logistic regression over <see cref="PairFeatures"/>: the probability that an article belongs to a story.
 /// Fitted offline (IRLS, L2) on candidate features logged while the dev sets (AllSides, BASIL, ECB+, Giveme5W1H)
-/// streamed through the matcher with gold assignments, AllSides weighted ×3; the bias and the time weights
-/// (logGapDays, gapMonth, logSpreadDays, overdueDays) were then set by coordinate search on the sets' pairwise F1.
+/// streamed through the matcher with gold assignments, AllSides weighted ×3; then the bias and the time weights were
+/// adjusted by coordinate search on the sets' pairwise F1 (it moved the bias, gapMonth and overdueDays).
 /// Only the numbers live here.
 /// </summary>
 internal sealed class MatchModel(double bias, double[] weights)
