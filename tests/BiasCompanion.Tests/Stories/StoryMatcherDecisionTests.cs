@@ -44,7 +44,7 @@ public class StoryMatcherDecisionTests
             "A levee on the river Tamsen broke early on Friday and water poured into the town of Holbrook. The river board said " +
             "about 300 homes were flooded and the army sent boats. Holbrook's mayor said pumps had failed during the night and " +
             "asked the river board for an inquiry into the maintenance of the levee.",
-            Day0.AddDays(24));
+            Day0.AddHours(6));
 
         Assert.True(other.Result.IsNewStory);
         Assert.NotEqual(dam.Result.StoryId, other.Result.StoryId);
@@ -147,5 +147,44 @@ public class StoryMatcherDecisionTests
         Assert.Equal(first.Result.StoryId, again.StoryId);
         Assert.False(again.IsNewStory);
         Assert.Single(world.Reader.Get(first.Result.StoryId)!.Members);
+    }
+
+    [Fact]
+    public void An_article_with_no_text_at_all_starts_its_own_story_instead_of_failing()
+    {
+        using var world = new StoryWorld();
+        var empty = world.Add("blank.example", "", "", Day0);
+        var huge = world.Add("blank.example", new string('x', 50_000), string.Join(' ', Enumerable.Repeat("word", 200_000)), Day0);
+
+        Assert.True(empty.Result.IsNewStory);
+        Assert.True(huge.Result.IsNewStory);
+        Assert.NotEqual(empty.Result.StoryId, huge.Result.StoryId);
+        Assert.Equal(empty.Result.StoryId, world.Reader.StoryOfArticle(empty.Article.Id));
+    }
+
+    [Fact]
+    public void Articles_matched_from_several_threads_each_land_in_exactly_one_story()
+    {
+        using var world = new StoryWorld();
+        var stored = Enumerable.Range(0, 24).Select(i => world.Articles.Upsert(new BiasCompanion.Host.Storage.StoredArticle
+        {
+            Url = $"https://parallel.example/{i}",
+            CanonicalUrl = $"https://parallel.example/{i}",
+            OutletDomain = $"outlet{i % 6}.example",
+            Title = i % 2 == 0 ? "Corrin Valley dam wall collapses, 1,200 evacuated from Ashford" : "Levee breaks on the river Tamsen near Holbrook",
+            Body = i % 2 == 0 ? DamCenter : "A levee on the river Tamsen broke early on Friday and water poured into the town of Holbrook, the river board said.",
+            Language = "en",
+            PublishedAt = Day0.AddMinutes(i),
+        })).ToList();
+
+        var results = new System.Collections.Concurrent.ConcurrentBag<(long Article, long Story)>();
+        Parallel.ForEach(stored, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            article => results.Add((article.Id, world.Matcher.Match(BiasCompanion.Host.Stories.MatchInputs.FromStored(article)).StoryId)));
+
+        Assert.Equal(24, results.Count);
+        var members = results.Select(r => world.Reader.StoryOfArticle(r.Article)).ToList();
+        Assert.All(members, id => Assert.NotNull(id));
+        var total = members.Distinct().Sum(id => world.Reader.Get(id!.Value)!.Members.Count);
+        Assert.Equal(24, total);
     }
 }
