@@ -9,6 +9,9 @@ namespace BiasCompanion.Host.Stories.Eval;
 /// <summary>
 /// <c>eval clustering --data FILE.jsonl [--out FILE] [--json] [--baseline]</c>: streams the articles in date order
 /// through the real matcher over a fresh SQLite store and scores the stories it forms against the gold clusters.
+/// Tuning aids (not needed to reproduce the figures): <c>--dump-features FILE</c> logs every scored candidate with its
+/// gold label, <c>--teacher</c> (with the dump) makes articles join their gold story, <c>--model "bias,w1,..."</c>
+/// tries other decision weights.
 /// </summary>
 public static class ClusteringEval
 {

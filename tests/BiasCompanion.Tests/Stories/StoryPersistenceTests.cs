@@ -49,4 +49,25 @@ public class StoryPersistenceTests
         while (reader.Read()) names.Add(reader.GetString(0));
         Assert.Equal(["stories", "story_corpus", "story_members", "story_redirects", "story_term_stats"], names);
     }
+
+    [Fact]
+    public void A_failed_write_leaves_no_trace_and_the_matcher_keeps_working()
+    {
+        using var world = new StoryWorld();
+        var first = world.Add("left.example", "Glacier lake floods the valley town of Renz after ice dam breaks",
+            "An ice dam holding back a glacier lake above the town of Renz broke on Sunday night, sending a flood wave down the valley.",
+            Day0);
+
+        // An id the article store never issued: the membership row violates its foreign key and the transaction rolls back.
+        var ghost = new BiasCompanion.Host.Stories.MatchInput(987_654, "Renz glacier lake flood", null,
+            "An ice dam holding back a glacier lake above the town of Renz broke on Sunday night.", "en", Day0.AddHours(1), "ghost.example");
+        Assert.ThrowsAny<Microsoft.Data.Sqlite.SqliteException>(() => world.Matcher.Match(ghost));
+        Assert.Null(world.Reader.StoryOfArticle(987_654));
+
+        var next = world.Add("center.example", "Renz evacuated as glacier lake bursts through ice dam",
+            "About 400 people were evacuated from Renz after a glacier lake burst through an ice dam on Sunday night, the canton said.",
+            Day0.AddHours(2));
+        Assert.Equal(first.Result.StoryId, next.Result.StoryId);
+        Assert.Equal(2, world.Reader.Get(first.Result.StoryId)!.Members.Count);
+    }
 }
