@@ -13,9 +13,13 @@ namespace BiasCompanion.Host.Stories;
 public sealed class StoryMatcher : IStoryMatcher, IDisposable
 {
     private const int StatsFlushEvery = 512;
+    private const int RepostCandidates = 6;
+    private const int RepostMembersScanned = 64;
 
     private readonly object _gate = new();
     private readonly StoryRepository _repository;
+    // One connection for the matcher's lifetime (used under the lock): saves a pool round-trip and pragmas per article.
+    private Microsoft.Data.Sqlite.SqliteConnection? _connection;
     private readonly TimeProvider _clock;
     private readonly MatchSettings _settings;
     private readonly MatchModel _model;
@@ -49,7 +53,7 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
         ArgumentNullException.ThrowIfNull(article);
         lock (_gate)
         {
-            using var connection = _repository.Open();
+            var connection = Connection();
             if (StoryRepository.StoryOfArticle(connection, article.ArticleId) is { } known)
                 return new MatchResult(StoryRepository.Resolve(connection, known), false,
                     StoryRepository.RepostOf(connection, article.ArticleId), []);
@@ -91,10 +95,13 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
         if (profile.BodySignature is null) return (null, null);
         StoryState? story = null;
         ArticleProfile? original = null;
-        foreach (var candidate in candidates)
+        // Copies share their text, so they rank among the first candidates; bounded scan of each one's latest members.
+        foreach (var candidate in candidates.Take(RepostCandidates))
         {
-            foreach (var member in candidate.Members)
+            var members = candidate.Members;
+            for (var i = Math.Max(0, members.Count - RepostMembersScanned); i < members.Count; i++)
             {
+                var member = members[i];
                 if (member.BodySignature is null || MinHash.Similarity(profile.BodySignature, member.BodySignature) < _settings.RepostSimilarity) continue;
                 var root = member.RepostOf is { } rootId ? candidate.Members.FirstOrDefault(m => m.ArticleId == rootId) ?? member : member;
                 if (original is null || root.TimeMs < original.TimeMs || (root.TimeMs == original.TimeMs && root.ArticleId < original.ArticleId))
@@ -112,63 +119,51 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
         // The new article is itself the earliest copy when it predates the one we hold (late discovery).
-        var newIsOriginal = original is not null && (profile.TimeMs < original.TimeMs);
+        var newIsOriginal = original is not null && profile.TimeMs < original.TimeMs;
         profile.RepostOf = original is null || newIsOriginal ? null : original.ArticleId;
 
         // Survivor of a merge: the oldest story, so long-lived ids stay stable.
         var all = best is null ? [] : bridged.Prepend(best).OrderBy(s => s.Id).ToList();
         var target = all.FirstOrDefault();
-
-        using (var tx = connection.BeginTransaction())
+        var merged = all.Skip(1).ToList();
+        var isNew = target is null;
+        try
         {
-            var isNew = target is null;
+            using var tx = connection.BeginTransaction();
             if (target is null)
             {
                 var fresh = new StoryState(0);
                 fresh.Add(profile);
-                var id = StoryRepository.InsertStory(connection, tx, StoryFactsBuilder.From(fresh, _stats), now);
-                target = new StoryState(id);
+                target = new StoryState(StoryRepository.InsertStory(connection, tx, StoryFactsBuilder.From(fresh, _stats), now));
+                _index.Add(target);
             }
-            foreach (var other in all.Skip(1)) StoryRepository.Merge(connection, tx, other.Id, target.Id);
-            StoryRepository.InsertMember(connection, tx, profile.ArticleId, target.Id, profile.RepostOf, profile.TimeMs, now);
-            if (newIsOriginal) StoryRepository.Reparent(connection, tx, original!.ArticleId, profile.ArticleId);
-
-            // Memory follows only what the transaction will make true; on failure the exception leaves both unchanged.
-            var merged = all.Skip(1).ToList();
-            var facts = PreviewFacts(target, merged, profile, newIsOriginal ? original : null);
-            StoryRepository.UpdateFacts(connection, tx, target.Id, facts);
-            tx.Commit();
-
             foreach (var other in merged)
             {
+                StoryRepository.Merge(connection, tx, other.Id, target.Id);
                 _index.Remove(other);
                 _index.Remove(target);
                 foreach (var member in other.Members) target.Add(member);
                 _index.Add(target);
             }
+            StoryRepository.InsertMember(connection, tx, profile.ArticleId, target.Id, profile.RepostOf, profile.TimeMs, now);
             if (newIsOriginal)
-                foreach (var m in target.Members.Where(m => m.ArticleId == original!.ArticleId || m.RepostOf == original.ArticleId))
+            {
+                StoryRepository.Reparent(connection, tx, original!.ArticleId, profile.ArticleId);
+                foreach (var m in target.Members.Where(m => m.ArticleId == original.ArticleId || m.RepostOf == original.ArticleId))
                     m.RepostOf = profile.ArticleId;
-            if (isNew) _index.Add(target);
+            }
             _index.AddMember(target, profile);
-            return new MatchResult(target.Id, isNew, profile.RepostOf, [.. merged.Select(m => m.Id)]);
+            StoryRepository.UpdateFacts(connection, tx, target.Id, StoryFactsBuilder.From(target, _stats));
+            tx.Commit();
         }
-    }
-
-    /// <summary>The story's facts as they will be once the article (and any bridged stories) join.</summary>
-    private StoryFacts PreviewFacts(StoryState target, List<StoryState> merged, ArticleProfile profile, ArticleProfile? demoted)
-    {
-        var preview = new StoryState(target.Id);
-        foreach (var m in target.Members.Concat(merged.SelectMany(s => s.Members))) preview.Add(m);
-        preview.Add(profile);
-        if (demoted is null) return StoryFactsBuilder.From(preview, _stats);
-        // Facts see the late original's copies as reposts without touching the live profiles before commit.
-        var saved = preview.Members.Select(m => m.RepostOf).ToList();
-        foreach (var m in preview.Members.Where(m => m.ArticleId == demoted.ArticleId || m.RepostOf == demoted.ArticleId)) m.RepostOf = profile.ArticleId;
-        profile.RepostOf = null;
-        var facts = StoryFactsBuilder.From(preview, _stats);
-        for (var i = 0; i < preview.Members.Count; i++) preview.Members[i].RepostOf = saved[i];
-        return facts;
+        catch
+        {
+            // Memory was changed ahead of the commit; SQLite is the truth, so the window is rebuilt from it.
+            _index.Clear();
+            Restore();
+            throw;
+        }
+        return new MatchResult(target.Id, isNew, profile.RepostOf, [.. merged.Select(m => m.Id)]);
     }
 
     private void FlushStats(Microsoft.Data.Sqlite.SqliteConnection connection)
@@ -185,18 +180,31 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
     {
         lock (_gate)
         {
-            using var connection = _repository.Open();
-            FlushStats(connection);
+            FlushStats(Connection());
         }
     }
 
-    public void Dispose() => Flush();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_connection is null) return;
+            FlushStats(_connection);
+            _connection.Dispose();
+            _connection = null;
+        }
+    }
+
+    private Microsoft.Data.Sqlite.SqliteConnection Connection() => _connection ??= _repository.Open();
 
     private void Restore()
     {
         using var connection = _repository.Open();
-        var (documents, terms) = StoryRepository.LoadTermStats(connection);
-        _stats.Load(documents, terms);
+        if (_stats.Documents == 0)
+        {
+            var (documents, terms) = StoryRepository.LoadTermStats(connection);
+            _stats.Load(documents, terms);
+        }
         if (StoryRepository.LatestMemberTime(connection) is not { } latest) return;
 
         var since = latest - (long)(_settings.RetentionDays * 86_400_000.0);

@@ -23,13 +23,13 @@ internal sealed class ArticleProfile
     public required ulong[]? BodySignature { get; init; }
     public long? RepostOf { get; set; }
 
-    // IDF-weighted norms, cached: IDF drifts slowly, so they are refreshed when the corpus has grown by a tenth.
+    // IDF-weighted norms, cached while the document count (hence every IDF) is unchanged.
     private double _bodyNorm, _titleNorm;
     private long _normStamp = -1;
 
     public (double Body, double Title) Norms(CorpusStats stats)
     {
-        if (_normStamp < 0 || stats.Documents > _normStamp + _normStamp / 10 + 8)
+        if (_normStamp != stats.Documents)
         {
             _bodyNorm = PairFeatures.Norm(BodyTerms, stats);
             _titleNorm = PairFeatures.Norm(TitleTerms, stats);

@@ -7,13 +7,13 @@ internal sealed record MatchSettings
     public double WindowDays { get; init; } = 45;
     /// <summary>Stories idle this long before the newest article leave memory (they stay in SQLite).</summary>
     public double RetentionDays { get; init; } = 50;
-    public int MaxCandidates { get; init; } = 12;
+    public int MaxCandidates { get; init; } = 8;
     public int MaxPostingLength { get; init; } = 3_000;
     /// <summary>Members compared one by one (the most recent ones); the sums cover the rest.</summary>
-    public int MaxMembersCompared { get; init; } = 24;
+    public int MaxMembersCompared { get; init; } = 12;
     public int FuzzyComparisons { get; init; } = 1;
     public double JoinProbability { get; init; } = 0.5;
-    public double MergeProbability { get; init; } = 1.01;
+    public double MergeProbability { get; init; } = 0.9;
     public double RepostSimilarity { get; init; } = 0.6;
 
     public static readonly MatchSettings Default = new();

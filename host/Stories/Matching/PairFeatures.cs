@@ -20,8 +20,9 @@ internal static class PairFeatures
     public static double[] Compute(ArticleProfile article, StoryState story, CorpusStats stats, MatchSettings settings)
     {
         var (aBodyNorm, aTitleNorm) = article.Norms(stats);
-        var bodyCos = Cosine(article.BodyTerms, aBodyNorm, story.BodySum, stats);
-        var titleCos = Cosine(article.TitleTerms, aTitleNorm, story.TitleSum, stats);
+        var (sBodyNorm, sTitleNorm) = story.Norms(stats);
+        var bodyCos = Cosine(article.BodyTerms, aBodyNorm, story.BodySum, sBodyNorm, stats);
+        var titleCos = Cosine(article.TitleTerms, aTitleNorm, story.TitleSum, sTitleNorm, stats);
 
         double memberBody = 0, memberTitle = 0, fuzzy = 0;
         var members = story.Members;
@@ -103,22 +104,28 @@ internal static class PairFeatures
         return Math.Sqrt(sum);
     }
 
-    private static double Cosine(TermVector a, double aNorm, Dictionary<int, float> sum, CorpusStats stats)
+    public static double Norm(Dictionary<int, float> sum, CorpusStats stats)
     {
-        if (aNorm == 0 || sum.Count == 0) return 0;
-        double dot = 0, norm = 0;
+        double norm = 0;
         foreach (var (id, w) in sum)
         {
             var x = w * stats.Idf(id);
             norm += x * x;
         }
+        return Math.Sqrt(norm);
+    }
+
+    public static double Cosine(TermVector a, double aNorm, Dictionary<int, float> sum, double sumNorm, CorpusStats stats)
+    {
+        if (aNorm == 0 || sumNorm == 0) return 0;
+        double dot = 0;
         for (var i = 0; i < a.Ids.Length; i++)
         {
             if (!sum.TryGetValue(a.Ids[i], out var w)) continue;
             var idf = stats.Idf(a.Ids[i]);
             dot += a.Weights[i] * w * idf * idf;
         }
-        return norm == 0 ? 0 : dot / (aNorm * Math.Sqrt(norm));
+        return dot / (aNorm * sumNorm);
     }
 
     public static double Cosine(TermVector a, double aNorm, TermVector b, double bNorm, CorpusStats stats)

@@ -84,10 +84,7 @@ internal static class ProfileBuilder
         var id = stats.IdOf(Tokenizer.Stem(token.Lower));
         counts[id] = counts.GetValueOrDefault(id) + weight;
         // Headlines are often Title Cased, so a capital there says little; in running text it marks a name.
-        if (entities is not null && token.Capitalized && !token.SentenceStart && (!inTitle || token.Lower.Length > 1))
-        {
-            if (!inTitle) entities.Add(id);
-        }
+        if (entities is not null && !inTitle && token.Capitalized && !token.SentenceStart) entities.Add(id);
     }
 
     /// <summary>Lower-cased title words for fuzzy matching, capped: Levenshtein cost grows with the square of the length.</summary>

@@ -2,13 +2,14 @@ namespace BiasCompanion.Host.Stories.Matching;
 
 /// <summary>
 /// A graded same-story similarity in [0, 1] from <see cref="PairFeatures"/> (for ranking related coverage): a linear
-/// fit of the SemEval-2022 Task 8 ratings (pairs-dev); the join decision itself is <see cref="MatchModel"/>'s.
+/// least-squares fit of the SemEval-2022 Task 8 ratings (pairs-dev, English pairs
+/// counted twice); the join decision itself is <see cref="MatchModel"/>'s.
 /// </summary>
 internal sealed class SimilarityModel(double intercept, double[] weights)
 {
     public static readonly SimilarityModel Default = new(
-        intercept: 0.0721,
-        weights: [0.3290, -0.0314, 0.3290, -0.0314, 0.2693, -0.0309, -0.0309, -0.0244, 0.0000, -0.0639, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.1914, -0.0136, 0.1914, -0.0136, 0.2074, 0.0231, 0.0231, -0.0228]);
+        intercept: 0.0580,
+        weights: [0.2458, 0.0022, 0.2458, 0.0022, 0.3662, -0.0799, -0.0799, -0.0356, 0.0000, -0.0634, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.2390, -0.0395, 0.2390, -0.0395, 0.1663, 0.0478, 0.0478, -0.0123]);
 
     /// <summary>How many leading features also enter through their square root (similarities relate to ratings concavely).</summary>
     private const int RootedFeatures = 8;

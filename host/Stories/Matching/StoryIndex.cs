@@ -14,6 +14,13 @@ internal sealed class StoryIndex(MatchSettings settings)
     public int Count => _stories.Count;
     public IEnumerable<StoryState> Stories => _stories.Values;
 
+    public void Clear()
+    {
+        _stories.Clear();
+        _postings.Clear();
+        WatermarkMs = long.MinValue;
+    }
+
     public StoryState? Find(long id) => _stories.GetValueOrDefault(id);
 
     public void Add(StoryState story)
@@ -55,8 +62,18 @@ internal sealed class StoryIndex(MatchSettings settings)
                 scores[story] = scores.GetValueOrDefault(story) + idf;
             }
         }
-        return scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id)
-            .Take(settings.MaxCandidates).Select(kv => kv.Key).ToList();
+        if (scores.Count <= settings.MaxCandidates)
+            return scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id).Select(kv => kv.Key).ToList();
+        var top = new PriorityQueue<StoryState, (double, long)>(settings.MaxCandidates + 1);
+        foreach (var (story, score) in scores)
+        {
+            // Min-heap on (score, -id): the weakest of the kept candidates is dropped first.
+            top.Enqueue(story, (score, -story.Id));
+            if (top.Count > settings.MaxCandidates) top.Dequeue();
+        }
+        var kept = new List<(StoryState Story, double Score)>(top.Count);
+        while (top.TryDequeue(out var story, out var key)) kept.Add((story, key.Item1));
+        return kept.OrderByDescending(x => x.Score).ThenBy(x => x.Story.Id).Select(x => x.Story).ToList();
     }
 
     public void EvictOld()

@@ -27,8 +27,24 @@ internal sealed class StoryState(long id)
         }
     }
 
+    // IDF-weighted norms of the sums, cached until a member joins or the document count changes.
+    private double _bodyNorm, _titleNorm;
+    private long _normStamp = -1;
+
+    public (double Body, double Title) Norms(CorpusStats stats)
+    {
+        if (_normStamp != stats.Documents)
+        {
+            _bodyNorm = PairFeatures.Norm(BodySum, stats);
+            _titleNorm = PairFeatures.Norm(TitleSum, stats);
+            _normStamp = stats.Documents;
+        }
+        return (_bodyNorm, _titleNorm);
+    }
+
     public void Add(ArticleProfile article)
     {
+        _normStamp = -1;
         Members.Add(article);
         AddTo(BodySum, article.BodyTerms);
         AddTo(TitleSum, article.TitleTerms);
