@@ -43,7 +43,7 @@ public sealed class FeedItemIngestor(
             var page = await fetcher.FetchAsync(url, FetchKind.Page, cancellation: cancellation);
             if (page.Ok && page.Body.Length > 0)
             {
-                var extracted = extractor.Extract(url.AbsoluteUri, System.Text.Encoding.UTF8.GetString(page.Body));
+                var extracted = extractor.Extract(url.AbsoluteUri, PageDecoder.Decode(page.Body, page.Charset));
                 if (extracted.Error is null && extracted.Body.Length > article.Body.Length)
                 {
                     article = article with
