@@ -7,7 +7,8 @@
 export const DEFAULT_HOST_ADDRESS = 'http://127.0.0.1:5780';
 
 /** @type {Settings} */
-export const DEFAULT_SETTINGS = Object.freeze({ hostAddress: DEFAULT_HOST_ADDRESS, pairingToken: '', autoLookup: true });
+// Automatic lookups start off: they need the user's grant of access to the news sites (asked when switched on).
+export const DEFAULT_SETTINGS = Object.freeze({ hostAddress: DEFAULT_HOST_ADDRESS, pairingToken: '', autoLookup: false });
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -20,9 +20,9 @@ test('pairing code: whitespace and stray characters dropped, length capped', () 
 });
 
 test('stored settings fall back to safe defaults', () => {
-  assert.deepEqual(withDefaults({}), { hostAddress: 'http://127.0.0.1:5780', pairingToken: '', autoLookup: true });
+  assert.deepEqual(withDefaults({}), { hostAddress: 'http://127.0.0.1:5780', pairingToken: '', autoLookup: false });
   assert.deepEqual(withDefaults({ hostAddress: 'http://evil.example', pairingToken: 5, autoLookup: 'yes' }),
-    { hostAddress: 'http://127.0.0.1:5780', pairingToken: '', autoLookup: true });
+    { hostAddress: 'http://127.0.0.1:5780', pairingToken: '', autoLookup: false });
   assert.deepEqual(withDefaults({ hostAddress: 'http://localhost:7000', pairingToken: 'tok', autoLookup: false }),
     { hostAddress: 'http://localhost:7000', pairingToken: 'tok', autoLookup: false });
 });
