@@ -38,7 +38,7 @@ public sealed class LocalApiGuard(RequestDelegate next, PairingToken token, Allo
             }
         }
 
-        if (IsOpenEndpoint(request) || token.Matches(PresentedToken(request)))
+        if (IsOpenEndpoint(request) || IsExtensionReadOfPublicData(request) || token.Matches(PresentedToken(request)))
         {
             await next(context);
             return;
@@ -51,6 +51,17 @@ public sealed class LocalApiGuard(RequestDelegate next, PairingToken token, Allo
     private static bool IsOpenEndpoint(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.Value is "/" or "/index.html" or "/site.css" or "/site.js" or "/favicon.ico"
         || HttpMethods.IsPost(request.Method) && request.Path == "/pair";
+
+    /// <summary>
+    /// Chromium sends no Origin on an extension's GETs, but marks them "Sec-Fetch-Site: none" with mode "cors": a pair
+    /// no web page can produce (the headers are the browser's own), and a typed navigation has mode "navigate". It
+    /// admits reads of data that is not the reader's (health, the outlet registry) only; history and stories still need
+    /// the Origin or the token.
+    /// </summary>
+    private static bool IsExtensionReadOfPublicData(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && request.Headers["Sec-Fetch-Site"] == "none" && request.Headers["Sec-Fetch-Mode"] == "cors"
+        && (request.Path == "/api/health" || request.Path.StartsWithSegments("/api/outlets"));
 
     private static string? PresentedToken(HttpRequest request)
     {

@@ -122,6 +122,22 @@ public sealed class LocalApiGuardTests : IClassFixture<LocalApiGuardTests.Host>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/health", "none", "cors", HttpStatusCode.OK)]
+    [InlineData("/api/outlets/bbc.co.uk", "none", "cors", HttpStatusCode.OK)]
+    [InlineData("/api/history/export", "none", "cors", HttpStatusCode.Unauthorized)] // the reader's own data: never
+    [InlineData("/api/stories?limit=5", "none", "cors", HttpStatusCode.Unauthorized)]
+    [InlineData("/api/health", "cross-site", "cors", HttpStatusCode.Unauthorized)]
+    [InlineData("/api/health", "none", "navigate", HttpStatusCode.Unauthorized)]
+    public async Task An_extension_get_without_origin_reads_only_public_data(string path, string site, string mode, HttpStatusCode expected)
+    {
+        var request = Request(HttpMethod.Get, path);
+        request.Headers.Add("Sec-Fetch-Site", site);
+        request.Headers.Add("Sec-Fetch-Mode", mode);
+        using var response = await _raw.SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Another_extension_is_refused_until_it_pairs_with_the_token()
     {
