@@ -73,7 +73,7 @@ public sealed class CoverageLookup(
     {
         Url = page.AbsoluteUri,
         CanonicalUrl = canonical,
-        OutletDomain = resolution.Outlet?.PrimaryDomain ?? (resolution.RegistrableDomain.Length > 0 ? resolution.RegistrableDomain : page.Host),
+        OutletDomain = resolution.DomainOr(page.Host),
         Title = e.Title ?? capture.Title?.Trim(),
         Byline = e.Byline,
         PublishedAt = e.PublishedAt,

@@ -53,8 +53,7 @@ public sealed class CorpusImporter(ArticleIntake intake, IOutletRegistry outlets
             return;
         }
         var resolution = url is null ? null : outlets.Resolve(url.AbsoluteUri);
-        var domain = resolution?.Outlet?.PrimaryDomain
-                     ?? (resolution?.RegistrableDomain is { Length: > 0 } d ? d : Slug(item.Source) ?? Slug(corpusName) ?? "unknown");
+        var domain = resolution?.DomainOr(url!.Host) ?? Slug(item.Source) ?? Slug(corpusName) ?? "unknown";
         // Articles without an address get a stable one in the reserved .invalid domain, so re-imports stay idempotent.
         var address = url?.AbsoluteUri ?? $"https://{Slug(corpusName) ?? "corpus"}.invalid/{Uri.EscapeDataString(item.Id!)}";
         var text = item.Text ?? "";

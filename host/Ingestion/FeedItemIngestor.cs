@@ -29,7 +29,7 @@ public sealed class FeedItemIngestor(
         {
             Url = url.AbsoluteUri,
             CanonicalUrl = canonical,
-            OutletDomain = resolution.Outlet?.PrimaryDomain ?? (resolution.RegistrableDomain.Length > 0 ? resolution.RegistrableDomain : url.Host),
+            OutletDomain = resolution.DomainOr(url.Host),
             Title = item.Title,
             Byline = item.Author,
             PublishedAt = item.Published,
