@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace BiasCompanion.Host.Ingestion;
 
 /// <summary>
-/// Polls the feeds politely in the background: due feeds only, a global and a per-host concurrency limit, a minimum
-/// interval between two requests to one host, conditional GETs, backoff and parking for failing feeds. One feed's
-/// failure never stops the others.
+/// Polls the feeds politely in the background: due feeds only, a global and a per-host concurrency limit (the fetcher
+/// keeps the minimum interval between two requests to one host), conditional GETs, backoff and parking for failing
+/// feeds. One feed's failure never stops the others.
 /// </summary>
 public sealed class FeedPoller(
     FeedStateStore states, SafeFetcher fetcher, FeedItemIngestor ingestor, IOutletRegistry outlets,
@@ -81,7 +81,6 @@ public sealed class FeedPoller(
                 await host.Concurrency.WaitAsync(stopping);
                 try
                 {
-                    await host.WaitTurnAsync(TimeSpan.FromMilliseconds(_options.MinHostIntervalMilliseconds), clock, stopping);
                     await PollAsync(feed, stopping);
                 }
                 finally { host.Concurrency.Release(); }
@@ -142,24 +141,6 @@ public sealed class FeedPoller(
 
     private sealed class HostGate(int concurrency)
     {
-        private readonly SemaphoreSlim _turn = new(1, 1);
-        private long _lastRequest;
-
         public SemaphoreSlim Concurrency { get; } = new(concurrency);
-
-        public async Task WaitTurnAsync(TimeSpan minInterval, TimeProvider clock, CancellationToken cancellation)
-        {
-            await _turn.WaitAsync(cancellation);
-            try
-            {
-                if (_lastRequest != 0)
-                {
-                    var wait = minInterval - clock.GetElapsedTime(_lastRequest);
-                    if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellation);
-                }
-                _lastRequest = clock.GetTimestamp();
-            }
-            finally { _turn.Release(); }
-        }
     }
 }

@@ -17,7 +17,6 @@ public sealed class IngestionOptions
     public int TickMilliseconds { get; set; } = 1000;
     public int MaxConcurrentFeeds { get; set; } = 4;
     public int MaxConcurrentPerHost { get; set; } = 1;
-    public int MinHostIntervalMilliseconds { get; set; } = 2000;
     public int MaxItemsPerPoll { get; set; } = 50;
 
     /// <summary>A feed item with at least this many words of text is stored as is; shorter ones get their page fetched.</summary>

@@ -10,6 +10,9 @@ public sealed class FetchOptions
     public int MaxRedirects { get; set; } = 5;
     public int MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>The least time between two requests to one host (feeds, pages and searches alike).</summary>
+    public int MinHostIntervalMilliseconds { get; set; } = 2000;
+
     /// <summary>Loopback addresses (127.0.0.0/8, ::1). Off by default; the tests' fixture web needs it.</summary>
     public bool AllowLoopback { get; set; }
 

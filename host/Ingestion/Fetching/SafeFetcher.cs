@@ -16,10 +16,12 @@ public sealed class SafeFetcher : IDisposable
 {
     private readonly FetchOptions _options;
     private readonly HttpClient _client;
+    private readonly HostPacer _pacer;
 
-    public SafeFetcher(IOptions<FetchOptions> options)
+    public SafeFetcher(IOptions<FetchOptions> options, TimeProvider? clock = null)
     {
         _options = options.Value;
+        _pacer = new HostPacer(TimeSpan.FromMilliseconds(_options.MinHostIntervalMilliseconds), clock ?? TimeProvider.System);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -47,6 +49,7 @@ public sealed class SafeFetcher : IDisposable
             {
                 if (current.Scheme is not ("http" or "https"))
                     return Failed(url, current, $"refused scheme '{current.Scheme}' (only http and https)");
+                using var turn = await _pacer.WaitTurnAsync(current.Host, timeout.Token);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.Accept.ParseAdd(kind == FetchKind.Feed
                     ? "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BiasCompanion.Tests.Ingestion;
 
 /// <summary>The host polling a fixture web of good and broken feeds, end to end (real Kestrel, real store).</summary>
-public sealed class FeedPollingTests : IAsyncLifetime
+public sealed class FeedPollingTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Saturday = new(2025, 7, 12, 9, 0, 0, TimeSpan.Zero);
     private FixtureWeb _web = null!;
@@ -55,7 +55,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
             .With("BiasCompanion:Ingestion:UseRegistryFeeds", "false")
             .With("BiasCompanion:Ingestion:TickMilliseconds", "100")
             .With("BiasCompanion:Ingestion:PollIntervalSeconds", "1")
-            .With("BiasCompanion:Ingestion:MinHostIntervalMilliseconds", "10")
+            .With("BiasCompanion:Fetch:MinHostIntervalMilliseconds", "10")
             .With("BiasCompanion:Ingestion:BackoffBaseSeconds", "0")
             .With("BiasCompanion:Ingestion:ParkAfterFailures", "3")
             .With("BiasCompanion:Fetch:AllowLoopback", "true")
@@ -98,6 +98,25 @@ public sealed class FeedPollingTests : IAsyncLifetime
         Assert.True(Feed("/feeds/busy").NextPoll - Feed("/feeds/busy").LastPoll!.Value >= TimeSpan.FromMinutes(59));
         Assert.Equal(1, _web.CountRequests("/feeds/busy"));
         Assert.Contains("refused", Feed("to-private").LastError);
+        var stories = (await client.GetFromJsonAsync<List<CoverageApi.StorySummary>>("/api/stories?limit=10"))!;
+        Assert.Equal(2, stories.Count); // the Lavrov article and the council budget are two stories
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(feeds, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    [Fact]
+    public async Task Requests_to_one_host_keep_the_minimum_interval_and_one_at_a_time()
+    {
+        using var host = Host("/feeds/good.xml", "/feeds/late.xml", "/feeds/error", "/feeds/broken.xml");
+        host.With("BiasCompanion:Fetch:MinHostIntervalMilliseconds", "400");
+        using var client = host.CreateClient();
+
+        await Eventually(() => Task.FromResult(_web.Requests.Count), n => n >= 8);
+        List<DateTimeOffset> times;
+        lock (_web.Requests) times = _web.Requests.Select(r => r.At).Order().ToList();
+
+        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        Assert.True(gaps.Count >= 7);
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(380), $"gap {gap.TotalMilliseconds} ms"));
     }
 
     [Fact]

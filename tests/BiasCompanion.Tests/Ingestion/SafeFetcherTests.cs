@@ -47,7 +47,7 @@ public sealed class SafeFetcherTests : IAsyncLifetime
     public async Task DisposeAsync() => await _web.DisposeAsync();
 
     private static SafeFetcher Fetcher(bool allowLoopback = true, int timeoutSeconds = 5) =>
-        new(Options.Create(new FetchOptions { AllowLoopback = allowLoopback, TimeoutSeconds = timeoutSeconds, MaxResponseBytes = 1 << 20 }));
+        new(Options.Create(new FetchOptions { AllowLoopback = allowLoopback, TimeoutSeconds = timeoutSeconds, MaxResponseBytes = 1 << 20, MinHostIntervalMilliseconds = 0 }));
 
     [Fact]
     public async Task A_feed_comes_back_with_its_validators_and_the_projects_user_agent()
