@@ -1,6 +1,6 @@
 namespace BiasCompanion.Host.Api;
 
-/// <summary>The host's own loopback page (status and pairing), embedded in the binary.</summary>
+/// <summary>The host's own loopback page (pairing, then the reader's dashboard), embedded in the binary.</summary>
 public static class OwnPages
 {
     private static readonly Dictionary<string, (string Resource, string ContentType)> Files = new()
@@ -9,6 +9,7 @@ public static class OwnPages
         ["/index.html"] = ("index.html", "text/html; charset=utf-8"),
         ["/site.css"] = ("site.css", "text/css; charset=utf-8"),
         ["/site.js"] = ("site.js", "text/javascript; charset=utf-8"),
+        ["/charts.js"] = ("charts.js", "text/javascript; charset=utf-8"),
     };
 
     public static IEndpointRouteBuilder MapOwnPages(this IEndpointRouteBuilder routes)

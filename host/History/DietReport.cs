@@ -20,7 +20,11 @@ public sealed record DietReport
     /// <summary>"left" or "right" when that side is under the blindspot share of the rated articles read.</summary>
     public string? Blindspot { get; init; }
     public bool RecordingPaused { get; init; }
+    /// <summary>Articles read per UTC day and side, oldest first (days without reads left out).</summary>
+    public IReadOnlyList<DietDay> Daily { get; init; } = [];
 }
+
+public sealed record DietDay(DateOnly Day, int Left, int Center, int Right, int Unrated);
 
 public sealed record OutletRead(string Name, string Domain, string? Bias, int Articles);
 

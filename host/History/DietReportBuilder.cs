@@ -48,6 +48,13 @@ public sealed class DietReportBuilder(ReadingHistory history, IOutletRegistry ou
                 : distribution.Left < coverage.Value.BlindspotMaxShare * 100 ? "left"
                 : distribution.Right < coverage.Value.BlindspotMaxShare * 100 ? "right" : null,
             RecordingPaused = history.IsPaused,
+            Daily = read.GroupBy(e => DateOnly.FromDateTime(e.ReadAt.UtcDateTime)).OrderBy(g => g.Key)
+                .Select(g =>
+                {
+                    var sides = g.Select(e => Side(cards[e.ArticleId].Bias)).ToList();
+                    return new DietDay(g.Key, sides.Count(s => s == "left"), sides.Count(s => s == "center"),
+                        sides.Count(s => s == "right"), sides.Count(s => s == "unrated"));
+                }).ToList(),
         };
     }
 

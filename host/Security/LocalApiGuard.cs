@@ -49,7 +49,7 @@ public sealed class LocalApiGuard(RequestDelegate next, PairingToken token, Allo
 
     /// <summary>The host's own pages and the pairing form: they reveal nothing and authenticate by themselves.</summary>
     private static bool IsOpenEndpoint(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.Value is "/" or "/index.html" or "/site.css" or "/site.js" or "/favicon.ico"
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.Value is "/" or "/index.html" or "/site.css" or "/site.js" or "/charts.js" or "/favicon.ico"
         || HttpMethods.IsPost(request.Method) && request.Path == "/pair";
 
     /// <summary>

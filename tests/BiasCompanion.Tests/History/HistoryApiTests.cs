@@ -51,6 +51,8 @@ public sealed class HistoryApiTests : IDisposable
         Assert.Equal(2, other.OutletCount);
         Assert.False(diet.RecordingPaused);
         Assert.Empty(diet.OneSidedStories); // both sides of that story were read
+        var today = Assert.Single(diet.Daily);
+        Assert.Equal((1, 0, 1, 0), (today.Left, today.Center, today.Right, today.Unrated));
     }
 
     [Fact]
