@@ -64,11 +64,13 @@ public sealed class CandidatePool
 
     public static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>A full sentence, not a headline, dateline, caption or "Read more" line.</summary>
+    /// <summary>A full sentence: not a headline, caption, fragment of a quotation or "Read more" line.</summary>
     private static bool LooksLikeASentence(string text, string? title, KeyPointSettings settings)
     {
         if (text.Length < settings.MinChars || text.Length > settings.MaxChars) return false;
         if (title is not null && Normalize(text).Equals(Normalize(title), StringComparison.OrdinalIgnoreCase)) return false;
+        // A quotation cut in half (its other half in the previous sentence) reads as a fragment.
+        if (text.Count(c => c == '"') % 2 == 1 || text.Count(c => c == '“') != text.Count(c => c == '”')) return false;
         var trimmed = text.TrimEnd('"', '\'', '”', '’', '»', ')');
         if (trimmed.Length == 0 || trimmed[^1] is not ('.' or '!' or '?' or '…' or '。')) return false;
         return char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '‘' or '«' || char.IsLetter(text[0]) && !char.IsLower(text[0]);

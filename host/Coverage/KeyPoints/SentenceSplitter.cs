@@ -3,7 +3,8 @@ namespace BiasCompanion.Host.Coverage.KeyPoints;
 /// <summary>
 /// Splits article text into sentences, verbatim. A sentence ends at . ! ? or … (plus any closing quotes or brackets)
 /// followed by a space and a capital, digit or opening quote, or at a line break. It does not end after an abbreviation
-/// (Mr., Jan., Gen.), a dotted acronym (U.S., a.m.), an initial (J. K. Rowling) or inside a number (3.5, 1,000.5).
+/// (Mr., Jan., Gen.), a dotted acronym (U.S., a.m.), an initial (J. K. Rowling), inside a number (3.5, 1,000.5) or inside
+/// an open double quotation ("Where are you? This worries us!" she said).
 /// </summary>
 public static class SentenceSplitter
 {
@@ -24,6 +25,7 @@ public static class SentenceSplitter
         if (string.IsNullOrWhiteSpace(text)) return sentences;
         if (text.Length > MaxChars) text = text[..MaxChars];
         var start = 0;
+        var inQuote = false;
         for (var i = 0; i < text.Length && sentences.Count < maxSentences; i++)
         {
             var c = text[i];
@@ -31,11 +33,23 @@ public static class SentenceSplitter
             {
                 Add(sentences, text, start, i);
                 start = i + 1;
+                inQuote = false;
+                continue;
+            }
+            if (c is '"' or '“' or '”')
+            {
+                inQuote = c switch { '“' => true, '”' => false, _ => !inQuote };
                 continue;
             }
             if (c is not ('.' or '!' or '?' or '…')) continue;
             var end = i + 1;
-            while (end < text.Length && IsCloser(text[end])) end++;
+            var quoteAfter = inQuote;
+            while (end < text.Length && IsCloser(text[end]))
+            {
+                if (text[end] is '"' or '”') quoteAfter = false;
+                end++;
+            }
+            if (quoteAfter) continue; // "Where are you? This worries us!" is one quotation inside one sentence
             if (end < text.Length && !char.IsWhiteSpace(text[end])) continue; // 3.5, U.S.-led, "yes.no"
             var next = end;
             while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0') next++;
@@ -43,6 +57,7 @@ public static class SentenceSplitter
             if (c == '.' && end == i + 1 && EndsWithAbbreviation(text, start, i)) continue;
             Add(sentences, text, start, end);
             start = end;
+            inQuote = false;
             i = end - 1;
         }
         if (sentences.Count < maxSentences) Add(sentences, text, start, text.Length);

@@ -42,6 +42,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_quotation_of_several_sentences_stays_inside_its_sentence()
+    {
+        var sentences = SentenceSplitter.Split(
+            "Women held placards that read \"Mrs. Merkel: Where are you? This worries us!\" during a protest. Police watched.");
+
+        Assert.Equal(["Women held placards that read \"Mrs. Merkel: Where are you? This worries us!\" during a protest.", "Police watched."], sentences);
+    }
+
+    [Fact]
     public void Line_breaks_end_sentences_and_the_count_is_bounded()
     {
         Assert.Equal(["A headline without a stop", "The first paragraph."], SentenceSplitter.Split("A headline without a stop\n\nThe first paragraph."));
