@@ -55,6 +55,10 @@ public sealed class KeyPointFlagsApiTests : IDisposable
         Assert.Equal([Sides.Center, Sides.Right], report.Timeline.Select(t => t.Side));
         Assert.Equal(Saturday, report.Timeline[0].FirstAt);
         Assert.Equal("hour", report.Timeline[0].Unit);
+
+        var json = await _client.GetStringAsync($"/api/stories/{report.StoryId}");
+        foreach (var name in new[] { "\"keyPoints\"", "\"articleIds\"", "\"framing\"", "\"onlyThisSide\"", "\"timeline\"", "\"firstAt\"", "\"buckets\"" })
+            Assert.Contains(name, json);
     }
 
     [Fact]
