@@ -29,6 +29,7 @@ app.MapOwnPages();
 app.MapPairingApi();
 app.MapHealthApi();
 app.MapCoverageApi();
+app.MapKeyPointFlagsApi();
 app.MapOutletsApi();
 app.MapFeedsApi();
 app.MapHistoryApi();

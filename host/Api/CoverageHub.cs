@@ -1,4 +1,5 @@
 using BiasCompanion.Host.Coverage;
+using BiasCompanion.Host.Coverage.KeyPoints;
 using BiasCompanion.Host.Stories;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,7 +7,8 @@ namespace BiasCompanion.Host.Api;
 
 /// <summary>The extension's live connection (DESIGN §3). Methods delegate to the coverage services.</summary>
 public sealed class CoverageHub(
-    CoverageLookup lookup, CoverageReportBuilder reports, IStoryReader stories, IDiscoveryLauncher discovery, AnalyzeRateLimiter limiter)
+    CoverageLookup lookup, CoverageReportBuilder reports, IStoryReader stories, IDiscoveryLauncher discovery, AnalyzeRateLimiter limiter,
+    KeyPointFlagging flagging)
     : Hub<ICoverageClient>
 {
     public const string Path = "/hubs/coverage";
@@ -38,6 +40,10 @@ public sealed class CoverageHub(
         discovery.Start(id);
         return reports.Build(id) ?? throw new HubException($"No story {storyId}.");
     }
+
+    /// <summary>"Does this summary seem wrong?": the point is demoted for the story; returns the updated report.</summary>
+    public CoverageReport FlagKeyPoint(long storyId, string pointText) =>
+        flagging.Flag(storyId, pointText) switch { { Report: { } report } => report, var failed => throw new HubException(failed.Message) };
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

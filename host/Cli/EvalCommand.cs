@@ -8,6 +8,7 @@ public static class EvalCommand
         ["clustering"] = BiasCompanion.Host.Stories.Eval.ClusteringEval.RunAsync,
         ["pairs"] = BiasCompanion.Host.Stories.Eval.PairsEval.RunAsync,
         ["extraction"] = BiasCompanion.Host.Extraction.Eval.ExtractionEval.RunAsync,
+        ["keypoints"] = BiasCompanion.Host.Coverage.KeyPoints.Eval.KeyPointsEval.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -30,6 +30,10 @@ public sealed record CoverageReport
     public IReadOnlyList<Share> Factuality { get; init; } = [];
     public IReadOnlyList<Share> Ownership { get; init; } = [];
     public IReadOnlyList<KeyPoint> KeyPoints { get; init; } = [];
+    /// <summary>"Where they differ": per side present (left, center, right), its headline and what only it reports.</summary>
+    public IReadOnlyList<SideFraming> Framing { get; init; } = [];
+    /// <summary>Per side (left, center, right, unrated) when it picked the story up and how many articles per bucket.</summary>
+    public IReadOnlyList<SideTimeline> Timeline { get; init; } = [];
     public DiscoveryStatus Discovery { get; init; } = new();
 }
 
@@ -90,7 +94,25 @@ public sealed record FirstReporter(string OutletName, string OutletDomain, strin
 
 public sealed record Share(string Key, int Count, int Percent);
 
-public sealed record KeyPoint(string Text, IReadOnlyList<long> ArticleIds, IReadOnlyList<string> Sides);
+/// <summary>A sentence drawn verbatim from the story's articles, with the articles and sides ("left", "center", "right",
+/// "unrated") that report it.</summary>
+public sealed record KeyPoint(string Text, IReadOnlyList<long> ArticleIds, IReadOnlyList<string> Sides)
+{
+    /// <summary>Set when only articles of this one side report it while the story has several sides.</summary>
+    public string? OnlySide { get; init; }
+    /// <summary>The reader flagged it as wrong: it is demoted to the end of the list.</summary>
+    public bool Flagged { get; init; }
+}
+
+/// <param name="Headline">The headline most representative of the side's outlets.</param>
+/// <param name="OnlyThisSide">Facts only this side's articles report.</param>
+public sealed record SideFraming(string Side, string Headline, long ArticleId, IReadOnlyList<KeyPoint> OnlyThisSide);
+
+/// <param name="Unit">"hour" or "day": the bucket size, chosen from the story's span.</param>
+/// <param name="Buckets">Non-empty buckets only, oldest first.</param>
+public sealed record SideTimeline(string Side, DateTimeOffset FirstAt, int Articles, string Unit, IReadOnlyList<TimeBucket> Buckets);
+
+public sealed record TimeBucket(DateTimeOffset Start, int Count);
 
 /// <param name="State">"idle", "running", "done" or "unavailable".</param>
 public sealed record DiscoveryStatus(string State = "idle", int Found = 0, bool Done = false);

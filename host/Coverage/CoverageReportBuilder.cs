@@ -1,3 +1,4 @@
+using BiasCompanion.Host.Coverage.KeyPoints;
 using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
 using BiasCompanion.Host.Stories;
@@ -7,7 +8,8 @@ namespace BiasCompanion.Host.Coverage;
 
 /// <summary>Builds the sidebar's model for one story from its members, their articles and their outlets.</summary>
 public sealed class CoverageReportBuilder(
-    IStoryReader stories, ArticleStore articles, IOutletRegistry outlets, DiscoveryBoard discovery, IOptions<CoverageOptions> options)
+    IStoryReader stories, ArticleStore articles, IOutletRegistry outlets, DiscoveryBoard discovery, IOptions<CoverageOptions> options,
+    StoryInsights? insights = null)
 {
     private readonly CoverageOptions _options = options.Value;
 
@@ -37,6 +39,8 @@ public sealed class CoverageReportBuilder(
         var allOutlets = members.Select(m => cards[m.ArticleId]).DistinctBy(OutletKey).Count();
         var counts = Count(originalOutlets);
         var distribution = Distribute(counts);
+        var extras = insights?.For(story.Id, story.Members.Count, story.Updated, originals
+            .Select(m => KeyPointSourceOf(byId[m.ArticleId], cards[m.ArticleId])).ToList());
 
         return new CoverageReport
         {
@@ -57,6 +61,9 @@ public sealed class CoverageReportBuilder(
             SourceCountries = Shares(originalOutlets.Select(o => o.Country)),
             Factuality = Shares(originalOutlets.Select(o => o.Factuality)),
             Ownership = Shares(originalOutlets.Select(o => o.OwnerType)),
+            KeyPoints = extras?.KeyPoints ?? [],
+            Framing = extras?.Framing ?? [],
+            Timeline = extras?.Timeline ?? [],
             Discovery = discovery.Get(story.Id),
         };
     }
@@ -72,6 +79,9 @@ public sealed class CoverageReportBuilder(
         Outlet = outlet,
         Reposts = reposts.Select(r => new Repost(r.Id, r.Url, cards[r.Id].Name, cards[r.Id].Domain, r.PublishedAt)).ToList(),
     };
+
+    private static KeyPointSource KeyPointSourceOf(StoredArticle a, OutletCard outlet) =>
+        new(a.Id, OutletKey(outlet), Sides.Of(outlet.Bias), a.Title, a.Lead, a.Body, a.Language, a.PublishedAt ?? a.FirstSeenAt);
 
     private string? Snippet(StoredArticle a)
     {

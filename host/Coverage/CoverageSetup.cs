@@ -1,3 +1,5 @@
+using BiasCompanion.Host.Coverage.KeyPoints;
+
 namespace BiasCompanion.Host.Coverage;
 
 public static class CoverageSetup
@@ -9,6 +11,7 @@ public static class CoverageSetup
         services.AddSingleton<CoverageReportBuilder>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<CoverageLookup>();
+        services.AddKeyPoints();
         return services;
     }
 }

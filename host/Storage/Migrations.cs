@@ -136,5 +136,14 @@ public static class Migrations
                 value TEXT NOT NULL
             );
             """),
+        new("0006-keypoint-flags", """
+            CREATE TABLE keypoint_flags (
+                story_id    INTEGER NOT NULL,
+                text_hash   TEXT NOT NULL,  -- SHA-256 (hex) of the point's whitespace-normalised text
+                text        TEXT NOT NULL,
+                flagged_utc INTEGER NOT NULL,
+                PRIMARY KEY (story_id, text_hash)
+            );
+            """),
     ];
 }
