@@ -57,7 +57,7 @@ public static class Migrations
             );
             CREATE INDEX ix_feed_state_next ON feed_state(next_poll_utc);
             """),
-        new("0002-outlet-user-data", """
+        new("0005-outlet-user-data", """
             -- The user's own outlet data. Shipped outlets live in the host's outlets.json and are referenced by id;
             -- these rows override them and survive upgrades of that file.
             CREATE TABLE outlet_user_outlets (
@@ -96,7 +96,7 @@ public static class Migrations
                 PRIMARY KEY (outlet_id, flag, source)
             );
             """),
-        new("0002-stories", """
+        new("0006-stories", """
             CREATE TABLE stories (
                 id                        INTEGER PRIMARY KEY,
                 headline                  TEXT NOT NULL,
@@ -130,13 +130,13 @@ public static class Migrations
                 documents INTEGER NOT NULL
             );
             """),
-        new("0005-settings", """
+        new("0007-settings", """
             CREATE TABLE settings (
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             );
             """),
-        new("0006-keypoint-flags", """
+        new("0008-keypoint-flags", """
             CREATE TABLE keypoint_flags (
                 story_id    INTEGER NOT NULL,
                 text_hash   TEXT NOT NULL,  -- SHA-256 (hex) of the point's whitespace-normalised text
