@@ -30,6 +30,8 @@ public sealed record CoverageReport
     public IReadOnlyList<Share> Factuality { get; init; } = [];
     public IReadOnlyList<Share> Ownership { get; init; } = [];
     public IReadOnlyList<KeyPoint> KeyPoints { get; init; } = [];
+    /// <summary>The local LLM's summary of the key points, when configured and ready; the key points stay the default.</summary>
+    public GeneratedSummary? Summary { get; init; }
     /// <summary>"Where they differ": per side present (left, center, right), its headline and what only it reports.</summary>
     public IReadOnlyList<SideFraming> Framing { get; init; } = [];
     /// <summary>Per side (left, center, right, unrated) when it picked the story up and how many articles per bucket.</summary>
@@ -116,3 +118,9 @@ public sealed record TimeBucket(DateTimeOffset Start, int Count);
 
 /// <param name="State">"idle", "running", "done" or "unavailable".</param>
 public sealed record DiscoveryStatus(string State = "idle", int Found = 0, bool Done = false);
+
+/// <summary>A generated summary: every sentence cites the key points it rests on, and through them the articles.</summary>
+public sealed record GeneratedSummary(IReadOnlyList<SummarySentence> Sentences, string Model);
+
+/// <param name="KeyPoints">1-based numbers of the key points the sentence cites.</param>
+public sealed record SummarySentence(string Text, IReadOnlyList<int> KeyPoints, IReadOnlyList<long> ArticleIds);

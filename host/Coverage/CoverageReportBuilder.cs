@@ -1,4 +1,5 @@
 using BiasCompanion.Host.Coverage.KeyPoints;
+using BiasCompanion.Host.Coverage.Summary;
 using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
 using BiasCompanion.Host.Stories;
@@ -9,7 +10,7 @@ namespace BiasCompanion.Host.Coverage;
 /// <summary>Builds the sidebar's model for one story from its members, their articles and their outlets.</summary>
 public sealed class CoverageReportBuilder(
     IStoryReader stories, ArticleStore articles, IOutletRegistry outlets, DiscoveryBoard discovery, IOptions<CoverageOptions> options,
-    StoryInsights? insights = null)
+    StoryInsights? insights = null, LocalLlmSummaries? summaries = null)
 {
     private readonly CoverageOptions _options = options.Value;
 
@@ -62,6 +63,7 @@ public sealed class CoverageReportBuilder(
             Factuality = Shares(originalOutlets.Select(o => o.Factuality)),
             Ownership = Shares(originalOutlets.Select(o => o.OwnerType)),
             KeyPoints = extras?.KeyPoints ?? [],
+            Summary = extras is null ? null : summaries?.TryGet(story.Id, extras.KeyPoints.Where(p => !p.Flagged).ToList()),
             Framing = extras?.Framing ?? [],
             Timeline = extras?.Timeline ?? [],
             Discovery = discovery.Get(story.Id),

@@ -1,4 +1,5 @@
 using BiasCompanion.Host.Coverage.KeyPoints;
+using BiasCompanion.Host.Coverage.Summary;
 
 namespace BiasCompanion.Host.Coverage;
 
@@ -12,6 +13,8 @@ public static class CoverageSetup
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<CoverageLookup>();
         services.AddKeyPoints();
+        services.Configure<SummaryOptions>(configuration.GetSection(SummaryOptions.Section));
+        services.AddSingleton<LocalLlmSummaries>();
         return services;
     }
 }
