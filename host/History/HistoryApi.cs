@@ -23,6 +23,8 @@ public static class HistoryApi
         history.MapGet("/diet", Diet);
         history.MapDelete("/", Delete);
         history.MapGet("/export", Export);
+        // Extension pages send no Origin on GET; the POST form carries it, so the extension needs no pairing to export.
+        history.MapPost("/export", Export);
         return routes;
     }
 

@@ -69,6 +69,8 @@ public sealed class HistoryApiTests : IDisposable
         Assert.Contains("foxnews.com", csv);
         Assert.Equal(2, csv.Trim().Split('\n').Length);
         var json = await _client.GetFromJsonAsync<List<ReadingHistory.ReadEvent>>("/api/history/export");
+        using var posted = await _client.PostAsync("/api/history/export?format=csv", null);
+        Assert.Equal(csv, await posted.Content.ReadAsStringAsync());
         Assert.Equal("https://www.foxnews.com/world/lavrov-kim", Assert.Single(json!).Url);
 
         using var badDelete = await _client.DeleteAsync("/api/history");
