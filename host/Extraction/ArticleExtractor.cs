@@ -77,6 +77,8 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
             Lead = string.Join('\n', text.Split('\n').Take(LeadParagraphs)),
             WordCount = words,
             ImageUrl = metadata.Get("og:image", "twitter:image") ?? metadata.JsonLd.Image,
+            // The metadata is still worth returning, but a page without any text is not a successful extraction.
+            Error = text.Length == 0 ? "no text found" : null,
         };
         return article with { IsArticle = ArticleClassifier.IsArticle(article, metadata, shape, reader?.IsReadable ?? false) };
     }
