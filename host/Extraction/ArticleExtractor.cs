@@ -8,12 +8,11 @@ namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
 /// Parses the page once with AngleSharp, reads the metadata the page states about itself, then hands the same document
-/// to SmartReader for the body, with its own clean-up and fallbacks. Runs each page on its own thread so a time limit
-/// can be enforced and deep recursion inside the libraries cannot take the host down.
+/// to SmartReader for the body, with its own clean-up and fallbacks. Runs each page on a bounded worker so a time
+/// limit can be enforced and deep recursion inside the libraries cannot take the host down.
 /// </summary>
 public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtractor
 {
-    private const int WorkerStackBytes = 16 * 1024 * 1024;
     private const int LeadParagraphs = 3;
 
     public ArticleExtractor() : this(new ExtractionOptions()) { }
@@ -40,15 +39,9 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
 
     private ExtractedArticle RunBounded(string url, Func<ExtractedArticle> work)
     {
-        ExtractedArticle? result = null;
-        var thread = new Thread(() =>
-        {
-            try { result = work(); }
-            catch (Exception ex) { result = Failed(url, $"extraction failed: {ex.GetType().Name}"); }
-        }, WorkerStackBytes) { IsBackground = true, Name = "article-extraction" };
-        thread.Start();
-        if (!thread.Join(options.TimeLimitMilliseconds)) return Failed(url, "time limit exceeded");
-        return result ?? Failed(url, "extraction failed");
+        var result = BoundedRunner.Run(work, options.TimeLimitMilliseconds, out var failure);
+        if (failure is not null) return Failed(url, $"extraction failed: {failure.GetType().Name}");
+        return result ?? Failed(url, "time limit exceeded");
     }
 
     private ExtractedArticle ExtractCore(string url, string html)
@@ -84,6 +77,8 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
             Lead = string.Join('\n', text.Split('\n').Take(LeadParagraphs)),
             WordCount = words,
             ImageUrl = metadata.Get("og:image", "twitter:image") ?? metadata.JsonLd.Image,
+            // The metadata is still worth returning, but a page without any text is not a successful extraction.
+            Error = text.Length == 0 ? "no text found" : null,
         };
         return article with { IsArticle = ArticleClassifier.IsArticle(article, metadata, shape, reader?.IsReadable ?? false) };
     }

@@ -16,7 +16,7 @@ public static class BodyExtractor
         Article? article = null;
         try
         {
-            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true };
+            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true };
             reader.AddCustomOperationEnd(element => content = element);
             reader.AddCustomOperationStart(ClassNoise.Strip);
             article = reader.GetArticle();

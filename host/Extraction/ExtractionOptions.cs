@@ -9,7 +9,7 @@ public sealed class ExtractionOptions
     public int MaxPageBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>Wall-clock budget for one page; past it the result is an error "time limit exceeded".</summary>
-    public int TimeLimitMilliseconds { get; set; } = 5000;
+    public int TimeLimitMilliseconds { get; set; } = 10_000;
 
     /// <summary>Element nesting deeper than this is flattened before the recursive parts of the pipeline run.</summary>
     public int MaxNestingDepth { get; set; } = 400;

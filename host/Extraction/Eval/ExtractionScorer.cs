@@ -7,7 +7,7 @@ public sealed class ExtractionScorer
 {
     private readonly List<ShingleScorer.Counts> bodies = [];
     private readonly Tally title = new(), byline = new(), published = new(), isArticle = new();
-    private readonly List<double> ms = [], ratios = [];
+    private readonly List<double> ms = [], parseMs = [];
     private double totalMs;
     private int pages, errors;
 
@@ -17,7 +17,7 @@ public sealed class ExtractionScorer
         if (predicted.Error is not null) errors++;
         totalMs += elapsedMs;
         ms.Add(elapsedMs);
-        if (bareParseMs > 0) ratios.Add(elapsedMs / bareParseMs);
+        parseMs.Add(bareParseMs);
         if (gold.Body is not null) bodies.Add(ShingleScorer.Match(gold.Body, predicted.Error is null ? predicted.Body : ""));
         if (gold.Title is not null) title.Add(SameText(gold.Title, predicted.Title));
         if (gold.Byline is not null) byline.Add(SameText(gold.Byline, predicted.Byline));
@@ -32,7 +32,7 @@ public sealed class ExtractionScorer
             pages,
             bodies.Count > 0 ? new BodyScore(p, r, f, bodies.Count) : null,
             title.Score(), published.Score(), byline.Score(), isArticle.Score(),
-            Median(ms), Median(ratios), totalMs > 0 ? pages / (totalMs / 1000) : 0, errors);
+            Median(ms), Median(parseMs) > 0 ? Median(ms) / Median(parseMs) : 0, totalMs > 0 ? pages / (totalMs / 1000) : 0, errors);
     }
 
     internal static bool SameText(string gold, string? predicted) =>

@@ -70,6 +70,7 @@ public sealed class HostileInputTests
 
         Assert.Equal("", a.Body);
         Assert.False(a.IsArticle);
+        Assert.NotNull(a.Error);
     }
 
     [Fact]
