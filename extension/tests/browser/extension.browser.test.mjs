@@ -4,6 +4,7 @@
 // cannot start the host or the browser fails; it never skips.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { HostProcess, launchBrowser, optionsUrl, panelUrl, startFixtureSite, waitFor } from './harness.mjs';
 import { FLOOD_AFTER_RESTART, FLOOD_LATE_ARTICLE, FLOOD_REPOST, FLOOD_STORY, GLACIER_STORY } from './fixture-articles.mjs';
 import { sideOf } from '../../src/shared/report.js';
@@ -185,6 +186,27 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
     await page.click('#history-resume');
     await waitFor(async () => /recording is on/.test((await page.textContent('#history-status')) ?? ''), { what: 'the resumed status' });
     assert.equal((await host.api('/api/history')).paused, false);
+    await page.close();
+  });
+
+  test('options: export JSON downloads the host\'s history; delete all (confirmed) empties it', async () => {
+    await ready();
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl);
+    await waitFor(async () => /reads? stored on this computer/.test((await page.textContent('#history-status')) ?? ''), { what: 'the history status line' });
+    const { reads } = await host.api('/api/history');
+    assert.ok(reads > 0, 'the lookups above were recorded');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#history-export-json')]);
+    assert.match(download.suggestedFilename(), /^biascompanion-history-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = await download.path();
+    const exported = JSON.parse(await readFile(path, 'utf8'));
+    assert.ok(Array.isArray(exported));
+    assert.equal(exported.length, reads, 'the download holds every read');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#history-delete-all');
+    await waitFor(async () => /Deleted all history/.test((await page.textContent('#history-result')) ?? ''), { what: 'the deletion' });
+    assert.equal((await host.api('/api/history')).reads, 0);
+    await waitFor(async () => /^0 reads stored/.test((await page.textContent('#history-status')) ?? ''), { what: 'the status line to show no reads' });
     await page.close();
   });
 
