@@ -219,4 +219,15 @@ export class HostConnection {
     this.watched.add(storyId);
     return normalizeReport(await this.hub.invoke('SeeOtherSides', storyId));
   }
+
+  /**
+   * "Does this summary seem wrong?": the host stores the flag, demotes the point and answers with the new report.
+   * @param {number} storyId
+   * @param {string} pointText
+   * @returns {Promise<CoverageReport | null>}
+   */
+  async flagKeyPoint(storyId, pointText) {
+    if (!this.hub || !this.connected) throw new Error('not connected to the host');
+    return normalizeReport(await this.hub.invoke('FlagKeyPoint', storyId, pointText));
+  }
 }

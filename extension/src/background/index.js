@@ -184,6 +184,14 @@ chrome.runtime.onMessage.addListener(createMessageRouter({
     }
     return null;
   },
+  'flag-key-point': async (message) => {
+    await restored;
+    const storyId = store.get(message.tabId).report?.storyId;
+    if (storyId == null) throw new Error('Look the page up first.');
+    const report = await connection.flagKeyPoint(storyId, message.text);
+    if (report) store.applyPushedReport(report).forEach(publish);
+    return null;
+  },
   'reconnect': async () => { await connection.restart(); return connection.state; },
   'check-host': async () => checkHost(),
   'open-options': async () => { await chrome.runtime.openOptionsPage(); return null; },

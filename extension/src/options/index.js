@@ -1,6 +1,7 @@
 // @ts-check
 import { loadSettings, normalizePairingToken, parseHostAddress, saveSettings } from '../shared/settings.js';
 import { originPatternsFor, parseDomains } from '../background/outlet-domains.js';
+import { refreshHistoryStatus } from './history-controls.js';
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('settings'));
 const hostInput = /** @type {HTMLInputElement} */ (document.getElementById('hostAddress'));
@@ -43,6 +44,7 @@ async function show() {
   tokenInput.value = settings.pairingToken;
   autoInput.checked = settings.autoLookup;
   await fetchDomains();
+  await refreshHistoryStatus();
 }
 
 autoInput.addEventListener('change', () => {
@@ -73,6 +75,7 @@ form.addEventListener('submit', async (event) => {
   status.textContent = 'Saved.';
   await fetchDomains();
   await check();
+  await refreshHistoryStatus();
 });
 
 async function check() {

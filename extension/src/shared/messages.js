@@ -20,7 +20,8 @@
  * @typedef {{ type: 'reconnect' }} ReconnectRequest
  * @typedef {{ type: 'check-host' }} CheckHostRequest
  * @typedef {{ type: 'open-options' }} OpenOptionsRequest
- * @typedef {GetStateRequest | AnalyzeTabRequest | SeeOtherSidesRequest | ReconnectRequest | CheckHostRequest | OpenOptionsRequest} Request
+ * @typedef {{ type: 'flag-key-point', tabId: number, text: string }} FlagKeyPointRequest
+ * @typedef {GetStateRequest | AnalyzeTabRequest | SeeOtherSidesRequest | ReconnectRequest | CheckHostRequest | OpenOptionsRequest | FlagKeyPointRequest} Request
  *
  * @typedef {{ type: 'tab-state', view: TabView }} TabStateEvent
  * @typedef {{ type: 'connection-state', connection: ConnectionState }} ConnectionStateEvent
@@ -38,7 +39,11 @@ export const ALLOWED_SENDERS = Object.freeze({
   'reconnect': [PANEL, OPTIONS],
   'check-host': [OPTIONS],
   'open-options': [PANEL],
+  'flag-key-point': [PANEL],
 });
+
+/** A key point is a sentence or two; anything longer is not one of ours. */
+export const MAX_POINT_TEXT = 4000;
 
 /**
  * @param {unknown} message
@@ -50,6 +55,9 @@ export function isRequest(message) {
   if (typeof m.type !== 'string' || !Object.hasOwn(ALLOWED_SENDERS, m.type)) return false;
   if (m.type === 'analyze-tab' || m.type === 'see-other-sides') return Number.isInteger(m.tabId);
   if (m.type === 'get-state') return m.tabId === undefined || Number.isInteger(m.tabId);
+  if (m.type === 'flag-key-point') {
+    return Number.isInteger(m.tabId) && typeof m.text === 'string' && m.text.length > 0 && m.text.length <= MAX_POINT_TEXT;
+  }
   return true;
 }
 

@@ -22,7 +22,12 @@
  *   publishedAt?: string | null, articleId: number
  * }} FirstReporter
  * @typedef {{ key: string, count: number, percent: number }} Share
- * @typedef {{ text: string, articleIds: number[], sides: string[] }} KeyPoint
+ * @typedef {{ text: string, articleIds: number[], sides: string[], onlySide?: string | null, flagged?: boolean }} KeyPoint
+ * @typedef {{ side: string, headline: string, articleId: number, onlyThisSide: KeyPoint[] }} SideFraming
+ * @typedef {{ start: string, count: number }} TimeBucket
+ * @typedef {{ side: string, firstAt: string, articles: number, unit: string, buckets: TimeBucket[] }} SideTimeline
+ * @typedef {{ text: string, keyPoints: number[], articleIds: number[] }} SummarySentence
+ * @typedef {{ sentences: SummarySentence[], model: string }} GeneratedSummary
  * @typedef {{ state: string, found: number, done: boolean }} DiscoveryStatus
  * @typedef {{
  *   storyId?: number | null, headline?: string | null, firstSeen?: string | null, updated?: string | null,
@@ -30,6 +35,7 @@
  *   articles: CoverageArticle[], articleCount: number, outletCount: number, counts: BiasCounts,
  *   distribution: BiasDistribution, blindspot?: string | null, firstReporter?: FirstReporter | null,
  *   sourceCountries: Share[], factuality: Share[], ownership: Share[], keyPoints: KeyPoint[],
+ *   summary?: GeneratedSummary | null, framing?: SideFraming[], timeline?: SideTimeline[],
  *   discovery: DiscoveryStatus
  * }} CoverageReport
  * @typedef {{ url: string, canonicalUrl: string | null, html: string, title: string | null, capturedAt: string }} PageCapture
@@ -88,11 +94,48 @@ export function normalizeReport(value) {
     sourceCountries: arr(r.sourceCountries),
     factuality: arr(r.factuality),
     ownership: arr(r.ownership),
-    keyPoints: arr(r.keyPoints).filter((k) => k && typeof k.text === 'string'),
+    keyPoints: arr(r.keyPoints).map(normalizeKeyPoint).filter((k) => k !== null),
+    summary: normalizeSummary(r.summary),
+    framing: arr(r.framing).filter((f) => f && typeof f.side === 'string' && typeof f.headline === 'string')
+      .map((f) => ({ side: f.side, headline: f.headline, articleId: num(f.articleId), onlyThisSide: arr(f.onlyThisSide).map(normalizeKeyPoint).filter((k) => k !== null) })),
+    timeline: arr(r.timeline).filter((t) => t && typeof t.side === 'string' && typeof t.firstAt === 'string')
+      .map((t) => ({
+        side: t.side, firstAt: t.firstAt, articles: num(t.articles), unit: t.unit === 'hour' ? 'hour' : 'day',
+        buckets: arr(t.buckets).filter((b) => b && typeof b.start === 'string').map((b) => ({ start: b.start, count: num(b.count) })),
+      })),
     discovery: {
       state: typeof disc.state === 'string' ? disc.state : 'idle',
       found: num(disc.found),
       done: disc.done === true,
     },
   };
+}
+
+/** @param {unknown} value @returns {number[]} */
+const numbers = (value) => (Array.isArray(value) ? value.filter((n) => typeof n === 'number' && Number.isFinite(n)) : []);
+
+/**
+ * @param {any} k
+ * @returns {KeyPoint | null}
+ */
+function normalizeKeyPoint(k) {
+  if (!k || typeof k !== 'object' || typeof k.text !== 'string') return null;
+  return {
+    text: k.text,
+    articleIds: numbers(k.articleIds),
+    sides: Array.isArray(k.sides) ? k.sides.filter((/** @type {unknown} */ s) => typeof s === 'string') : [],
+    onlySide: typeof k.onlySide === 'string' ? k.onlySide : null,
+    flagged: k.flagged === true,
+  };
+}
+
+/**
+ * @param {any} s
+ * @returns {GeneratedSummary | null}
+ */
+function normalizeSummary(s) {
+  if (!s || typeof s !== 'object' || !Array.isArray(s.sentences)) return null;
+  const sentences = s.sentences.filter((/** @type {any} */ x) => x && typeof x.text === 'string')
+    .map((/** @type {any} */ x) => ({ text: x.text, keyPoints: numbers(x.keyPoints), articleIds: numbers(x.articleIds) }));
+  return sentences.length ? { sentences, model: typeof s.model === 'string' ? s.model : 'a local model' } : null;
 }

@@ -96,6 +96,16 @@ root.addEventListener('click', (event) => {
     case 'analyze':
       if (tabId != null) send({ type: 'analyze-tab', tabId }).catch(() => {});
       break;
+    case 'flag-point': {
+      const point = state.view?.report?.keyPoints[Number(target.dataset.point)];
+      if (tabId == null || !point) break;
+      target.setAttribute('disabled', '');
+      send({ type: 'flag-key-point', tabId, text: point.text }).catch((error) => {
+        target.removeAttribute('disabled');
+        target.textContent = `Could not flag: ${error instanceof Error ? error.message : error}`;
+      });
+      break;
+    }
     case 'reconnect':
       send({ type: 'reconnect' }).catch(() => {});
       break;

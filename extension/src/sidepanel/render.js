@@ -3,6 +3,7 @@ import { Html, html, safeUrl } from './html.js';
 import { countryName, factualityText, humanize, longDate, parseTime, placeText, relativeTime, shortDateTime } from './format.js';
 import { BIAS_NAMES, biasKey, kebabLabel } from '../shared/bias-style.js';
 import { sideOf } from '../shared/report.js';
+import { renderFraming, renderKeyPoints, renderTimeline } from './insights.js';
 
 /**
  * The side panel as pure functions of (connection state, tab view, UI state) → HTML. No DOM here: index.js
@@ -112,6 +113,8 @@ ${renderKeyPoints(report)}
 <p class="article-count"><strong data-testid="article-count">${report.articleCount}</strong> ${report.articleCount === 1 ? 'Article' : 'Articles'} <span class="muted">from ${report.outletCount} ${report.outletCount === 1 ? 'outlet' : 'outlets'}</span></p>
 ${renderBlindspot(report)}
 ${renderDistribution(report)}
+${renderFraming(report)}
+${renderTimeline(report, ui)}
 ${renderDiscovery(report, view)}
 ${renderTabs(report, ui)}
 ${renderFirstReporter(report, ui)}
@@ -120,13 +123,6 @@ ${renderBreakdown('Factuality', 'factuality', report.factuality, factualityText)
 ${renderBreakdown('Ownership', 'ownership', report.ownership, humanize)}
 ${report.pageOutlet ? renderPageOutlet(report.pageOutlet) : ''}
 </article>`;
-}
-
-/** @param {CoverageReport} report */
-function renderKeyPoints(report) {
-  if (report.keyPoints.length === 0) return html``;
-  return html`<section class="key-points" aria-labelledby="key-points-h"><h2 id="key-points-h">Key points</h2>
-<ul>${report.keyPoints.map((k) => html`<li>${k.text}${k.sides?.length ? html` <span class="muted">(${k.sides.map((s) => humanize(s)).join(', ')})</span>` : ''}</li>`)}</ul></section>`;
 }
 
 /** @param {CoverageReport} report */

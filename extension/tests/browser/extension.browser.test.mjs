@@ -4,6 +4,7 @@
 // cannot start the host or the browser fails; it never skips.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { HostProcess, launchBrowser, optionsUrl, panelUrl, startFixtureSite, waitFor } from './harness.mjs';
 import { FLOOD_AFTER_RESTART, FLOOD_LATE_ARTICLE, FLOOD_REPOST, FLOOD_STORY, GLACIER_STORY } from './fixture-articles.mjs';
 import { sideOf } from '../../src/shared/report.js';
@@ -119,6 +120,94 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
     const imported = await host.importArticle(FLOOD_AFTER_RESTART, now);
     assert.equal(imported.storyId, storyId);
     await waitFor(async () => (await articleCount(panel)) === before + 1, { what: 'a live update after the restart (the story was watched again)' });
+  });
+
+  test('key points: a second outlet\'s article of the story shows cited points with side chips; flagging the first demotes it, here and in the host', async () => {
+    await withCorpus();
+    // The reader opens a second outlet's article of the same story (the first was opened above).
+    const second = await browser.context.newPage();
+    await second.goto(site.add(FLOOD_STORY[1]));
+    await browser.clickToolbarButton(second);
+    const view = await browser.context.newPage();
+    await waitFor(async () => {
+      await view.goto(panelUrl());
+      const current = view.locator('.card.current .card-title');
+      return (await current.count()) > 0 && ((await current.textContent()) ?? '').includes(FLOOD_STORY[1].title)
+        && (await view.locator('.key-point').count()) >= 2;
+    }, { what: 'the panel with the key points of the second article', timeoutMs: 30000, intervalMs: 500 });
+    const id = Number(await view.getAttribute('[data-story-id]', 'data-story-id'));
+    const report = /** @type {import('../../src/shared/report.js').CoverageReport} */ (await host.api(`/api/stories/${id}`));
+    assert.ok(new Set(report.articles.map((a) => a.outlet.domain)).size >= 2, 'the story has at least two outlets');
+    assert.ok(report.keyPoints.length >= 2, `the host has key points (got ${report.keyPoints.length})`);
+
+    const texts = await view.locator('.key-point .point-text').allTextContents();
+    assert.deepEqual(texts, report.keyPoints.map((k) => k.text), 'the panel shows the host\'s points in its order');
+    const urls = new Set(report.articles.map((a) => a.url));
+    for (const [i, point] of report.keyPoints.entries()) {
+      const item = view.locator(`.key-point[data-point="${i}"]`);
+      const chips = await item.locator('.side-chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-side')));
+      assert.deepEqual(chips, point.sides, `point ${i + 1} shows the sides that support it`);
+      const hrefs = await item.locator('a.source').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+      assert.ok(hrefs.length >= 1, `point ${i + 1} links its articles`);
+      for (const href of hrefs) assert.ok(urls.has(href ?? ''), `${href} is an article of the story`);
+      assert.equal(await item.locator('.only-side').count(), point.onlySide ? 1 : 0);
+    }
+
+    const first = texts[0];
+    await view.click('.key-point[data-point="0"] [data-action="flag-point"]');
+    await waitFor(async () => {
+      const last = view.locator('.key-point').last();
+      return (await last.getAttribute('data-flagged')) === 'true' && (await last.locator('.point-text').textContent()) === first;
+    }, { what: 'the flagged point to move last, marked' });
+    assert.match((await view.locator('.key-point').last().textContent()) ?? '', /You flagged this/);
+    assert.notEqual(await view.locator('.key-point .point-text').first().textContent(), first);
+    const after = /** @type {import('../../src/shared/report.js').CoverageReport} */ (await host.api(`/api/stories/${id}`));
+    const stored = after.keyPoints[after.keyPoints.length - 1];
+    assert.equal(stored.text, first, 'the host demoted the point');
+    assert.equal(stored.flagged, true, 'the host stored the flag');
+    await view.close();
+    await second.close();
+  });
+
+  test('options: pausing the reading history pauses it in the host, resuming resumes it', async () => {
+    await ready();
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl);
+    await waitFor(async () => (await page.inputValue('#hostAddress')) !== '', { what: 'the saved settings' });
+    if ((await page.inputValue('#hostAddress')) !== host.url) {
+      await page.fill('#hostAddress', host.url);
+      await page.click('button[type="submit"]');
+    }
+    await waitFor(async () => /reads? stored on this computer/.test((await page.textContent('#history-status')) ?? ''), { what: 'the history status line' });
+    assert.match((await page.textContent('.history')) ?? '', /never leaves this computer/);
+    await page.click('#history-pause');
+    await waitFor(async () => /recording is paused/.test((await page.textContent('#history-status')) ?? ''), { what: 'the paused status' });
+    assert.deepEqual((await host.api('/api/history')).paused, true, 'GET /api/history reports paused');
+    await page.click('#history-resume');
+    await waitFor(async () => /recording is on/.test((await page.textContent('#history-status')) ?? ''), { what: 'the resumed status' });
+    assert.equal((await host.api('/api/history')).paused, false);
+    await page.close();
+  });
+
+  test('options: export JSON downloads the host\'s history; delete all (confirmed) empties it', async () => {
+    await ready();
+    const page = await browser.context.newPage();
+    await page.goto(optionsUrl);
+    await waitFor(async () => /reads? stored on this computer/.test((await page.textContent('#history-status')) ?? ''), { what: 'the history status line' });
+    const { reads } = await host.api('/api/history');
+    assert.ok(reads > 0, 'the lookups above were recorded');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#history-export-json')]);
+    assert.match(download.suggestedFilename(), /^biascompanion-history-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = await download.path();
+    const exported = JSON.parse(await readFile(path, 'utf8'));
+    assert.ok(Array.isArray(exported));
+    assert.equal(exported.length, reads, 'the download holds every read');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#history-delete-all');
+    await waitFor(async () => /Deleted all history/.test((await page.textContent('#history-result')) ?? ''), { what: 'the deletion' });
+    assert.equal((await host.api('/api/history')).reads, 0);
+    await waitFor(async () => /^0 reads stored/.test((await page.textContent('#history-status')) ?? ''), { what: 'the status line to show no reads' });
+    await page.close();
   });
 
   test('a web page cannot reach the host, while the extension can', async () => {

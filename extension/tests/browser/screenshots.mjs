@@ -19,6 +19,7 @@ try {
   await options.fill('#hostAddress', host.url);
   await options.click('button[type="submit"]');
   await waitFor(async () => /Connected/.test((await options.textContent('#status')) ?? ''), { what: 'the host connection' });
+  await waitFor(async () => /stored on this computer/.test((await options.textContent('#history-status')) ?? ''), { what: 'the history status' });
   await options.screenshot({ path: join(out, 'options.png'), fullPage: true });
 
   /**

@@ -24,6 +24,7 @@ class FakeHub {
   async invoke(method, ...args) {
     this.invoked.push([method, ...args]);
     if (method === 'Analyze') return { storyId: 42, isArticle: true, headline: 'H', articles: [] };
+    if (method === 'FlagKeyPoint') return { storyId: args[0], isArticle: true, keyPoints: [{ text: 'B', articleIds: [1], sides: ['left'] }, { text: args[1], articleIds: [2], sides: ['right'], flagged: true }] };
     return null;
   }
   /** @param {string} m @param {(...a: any[]) => void} h */
@@ -148,4 +149,13 @@ test('unwatch stops watching; restart drops the old connection', async () => {
   assert.equal(hubs[0].state, HubConnectionState.Disconnected);
   assert.equal(hubs.length, 2);
   assert.ok(connection.connected);
+});
+
+test('flagging a key point invokes the hub with the story and the text and returns the normalised report', async () => {
+  const { connection, hubs } = setup([ok]);
+  await assert.rejects(connection.flagKeyPoint(4, 'A'), /not connected/);
+  await connection.ensureStarted();
+  const report = await connection.flagKeyPoint(4, 'A');
+  assert.deepEqual(hubs[0].invoked, [['FlagKeyPoint', 4, 'A']]);
+  assert.deepEqual(report?.keyPoints.map((k) => [k.text, k.flagged]), [['B', false], ['A', true]]);
 });

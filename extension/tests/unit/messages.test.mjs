@@ -40,7 +40,7 @@ test('the router answers allowed requests and drops everything else unanswered',
   const handler = async (/** @type {any} */ m) => { calls.push(m.type); return 'ok'; };
   const route = createMessageRouter(/** @type {any} */ ({
     'get-state': handler, 'analyze-tab': handler, 'see-other-sides': handler, 'reconnect': handler,
-    'check-host': async () => { throw new Error('host gone'); }, 'open-options': handler,
+    'check-host': async () => { throw new Error('host gone'); }, 'open-options': handler, 'flag-key-point': handler,
   }), { id: ID, baseUrl: BASE });
   /** @type {unknown[]} */
   const answers = [];
@@ -59,4 +59,16 @@ test('pages accept only well-formed background events', () => {
   assert.ok(isBackgroundEvent({ type: 'connection-state', connection: { state: 'connected', hostAddress: '' } }));
   assert.ok(!isBackgroundEvent({ type: 'tab-state' }));
   assert.ok(!isBackgroundEvent({ type: 'other', view: {} }));
+});
+
+test('flag-key-point: the panel only, with a tab and a bounded point text', () => {
+  assert.ok(isRequest({ type: 'flag-key-point', tabId: 3, text: 'The council voted.' }));
+  assert.ok(!isRequest({ type: 'flag-key-point', tabId: 3 }));
+  assert.ok(!isRequest({ type: 'flag-key-point', tabId: 3, text: '' }));
+  assert.ok(!isRequest({ type: 'flag-key-point', tabId: 3, text: 'x'.repeat(4001) }));
+  assert.ok(!isRequest({ type: 'flag-key-point', text: 'The council voted.' }));
+  const message = /** @type {const} */ ({ type: 'flag-key-point', tabId: 3, text: 'The council voted.' });
+  assert.ok(isAllowedSender(message, panel, ID, BASE));
+  assert.ok(!isAllowedSender(message, options, ID, BASE), 'the options page may not flag');
+  assert.ok(!isAllowedSender(message, { id: ID, url: 'https://news.example/a' }, ID, BASE), 'a content script may not flag');
 });
