@@ -6,6 +6,7 @@ public static class BenchCommand
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benches = new(StringComparer.Ordinal)
     {
         ["matching"] = BiasCompanion.Host.Stories.Eval.MatchingBench.RunAsync,
+        ["keypoints"] = BiasCompanion.Host.Coverage.KeyPoints.Eval.KeyPointsBench.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
