@@ -14,6 +14,9 @@ public sealed class BenchCorpus(BenchOptions options)
     private static readonly string[] Files = ["allsides-dev", "basil-dev", "ecbplus-dev", "giveme5w1h-dev", "neus-train"];
     private const string Marker = "bench-corpus-articles";
 
+    public static int RowsPerPass(BenchOptions options) =>
+        Files.Sum(f => File.ReadLines(Path.Combine(options.DataRoot, "clustering", f + ".jsonl")).Count(l => l.Length > 0));
+
     public string StoreDir => Path.Combine(options.WorkDir, "store");
 
     public int Imported => File.Exists(Path.Combine(StoreDir, Marker))

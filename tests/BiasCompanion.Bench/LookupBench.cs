@@ -28,7 +28,7 @@ public static class LookupBench
         ["BiasCompanion__RateLimit__Burst"] = "100000000",
     };
 
-    private sealed record SizeRun(int Articles, Percentiles Rest, Percentiles Hub, int Articled, int Lookups, double RssMb);
+    private sealed record SizeRun(int Articles, long Stored, Percentiles Rest, Percentiles Hub, int Articled, int Lookups, double RssMb);
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -36,7 +36,8 @@ public static class LookupBench
         Console.Error.WriteLine("bench lookup: loading the wcxb-dev article pages");
         var pages = WcxbPages.Load(options.DataRoot, options.MaxPages);
         Console.Error.WriteLine($"  {pages.Count} pages (isArticle = true); timing the extractor and AngleSharp in-process");
-        var (extractMedian, parseMedian) = InProcessMedians(pages);
+        var (extractTimes, parseTimes) = InProcessTimes(pages);
+        var (extractMedian, parseMedian) = (extractTimes.P50, parseTimes.P50);
         Console.Error.WriteLine($"  extractor median {BenchDoc.Ms(extractMedian)} ms, AngleSharp parse median {BenchDoc.Ms(parseMedian)} ms");
 
         var corpus = new BenchCorpus(options);
@@ -53,14 +54,14 @@ public static class LookupBench
 
         Console.Error.WriteLine($"bench lookup: in-process breakdown of the hot path at {options.Sizes[^1]} articles");
         var breakdown = await BreakdownAsync(options, corpus.StoreDir, pages);
-        var doc = Render(options, load, pages.Count, extractMedian, parseMedian, runs, breakdown);
+        var doc = Render(options, load, pages.Count, extractTimes, parseTimes, runs, breakdown);
         BenchDoc.WriteSection(options.Doc, "lookup", doc);
         Console.WriteLine(doc);
         Console.Error.WriteLine($"bench lookup: written to {options.Doc}; the {options.Sizes[^1]}-article store stays in {corpus.StoreDir} for 'bench memory'");
         return 0;
     }
 
-    private static (double Extract, double Parse) InProcessMedians(List<WcxbPages.Page> pages)
+    private static (Percentiles Extract, Percentiles Parse) InProcessTimes(List<WcxbPages.Page> pages)
     {
         var extractor = new ArticleExtractor();
         var parser = new HtmlParser();
@@ -80,13 +81,14 @@ public static class LookupBench
             parser.ParseDocument(page.Html);
             parse.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
-        return (Percentiles.Of(extract).P50, Percentiles.Of(parse).P50);
+        return (Percentiles.Of(extract), Percentiles.Of(parse));
     }
 
     private static async Task<SizeRun> MeasureAsync(BenchOptions options, string store, int size, List<WcxbPages.Page> pages)
     {
         await using var host = HostProcess.Start(options.HostDll, store, HostEnvironment);
         await host.WaitReadyAsync(TimeSpan.FromMinutes(3));
+        var stored = await MemoryBench.ArticleCountAsync(host);
         await using var client = await LookupClient.ConnectAsync(host);
         foreach (var page in pages.Take(WarmUp))
         {
@@ -107,7 +109,7 @@ public static class LookupBench
             if ((i + 1) % 100 == 0) Console.Error.WriteLine($"  {i + 1}/{pages.Count} pages looked up over REST and the hub");
         }
         var rss = host.Memory().RssMb;
-        return new SizeRun(size, Percentiles.Of(rest), Percentiles.Of(hub), articled, 2 * pages.Count, rss);
+        return new SizeRun(size, stored, Percentiles.Of(rest), Percentiles.Of(hub), articled, 2 * pages.Count, rss);
     }
 
     private sealed record Breakdown(Percentiles Extract, Percentiles Intake, Percentiles Report, Percentiles Total);
@@ -153,8 +155,9 @@ public static class LookupBench
         return new Breakdown(Percentiles.Of(extract), Percentiles.Of(add), Percentiles.Of(report), Percentiles.Of(total));
     }
 
-    private static string Render(BenchOptions options, string load, int pageCount, double extract, double parse, List<SizeRun> runs, Breakdown b)
+    private static string Render(BenchOptions options, string load, int pageCount, Percentiles extractTimes, Percentiles parseTimes, List<SizeRun> runs, Breakdown b)
     {
+        var (extract, parse) = (extractTimes.P50, parseTimes.P50);
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         sb.AppendLine("## Lookup latency (`scripts/bench lookup`)");
@@ -162,20 +165,20 @@ public static class LookupBench
         sb.Append(BenchDoc.Machine(options.Root, load));
         sb.AppendLine(inv, $"- Pages: the {pageCount} isArticle=true pages of `../shared/data/extraction/wcxb-dev`, each looked up once per size over REST (`POST /api/analyze`) and once over the hub (`Analyze`), sequentially, from a client in another process, after {WarmUp} warm-up lookups. Each lookup has a fresh address, so it is a new article: extract, store, match, report.");
         sb.AppendLine("- Host: the Release build run as `dotnet host/bin/Release/net10.0/BiasCompanion.Host.dll --port P --data-dir D` on a free loopback port; feed polling and automatic discovery off, per-client rate limits raised.");
-        sb.AppendLine("- Stores: the clustering dev files (10,285 articles) repeated with fresh ids and urls and dates shifted a year a pass, imported through the host's `import` command (CorpusImporter → ArticleIntake, so stories exist); the store grows 1k → 10k → 100k, and each size also holds the previous sizes' lookups.");
-        sb.AppendLine(inv, $"- In-process, same pages: **ArticleExtractor median {BenchDoc.Ms(extract)} ms**, bare AngleSharp `HtmlParser.ParseDocument` median {BenchDoc.Ms(parse)} ms.");
+        sb.AppendLine(inv, $"- Stores: the rows of the clustering dev files (allsides, basil, ecbplus, giveme5w1h dev and neus-train: {BenchCorpus.RowsPerPass(options):N0} rows a pass) repeated with fresh ids and urls and dates shifted a year a pass, imported through the host's `import` command (CorpusImporter → ArticleIntake, so stories exist); the store grows 1k → 10k → 100k, and each size also holds the previous sizes' lookups. Rows that share a url are one article (same canonical url), so a store holds fewer distinct articles than rows imported: the \"articles stored\" column is the host's own count (`/api/health`) before the size's lookups.");
+        sb.AppendLine(inv, $"- In-process, same pages: **ArticleExtractor median {BenchDoc.Ms(extract)} ms**, bare AngleSharp `HtmlParser.ParseDocument` median {BenchDoc.Ms(parse)} ms. Their tails: extractor p95 {BenchDoc.Ms(extractTimes.P95)} ms, p99 {BenchDoc.Ms(extractTimes.P99)} ms; AngleSharp p95 {BenchDoc.Ms(parseTimes.P95)} ms, p99 {BenchDoc.Ms(parseTimes.P99)} ms.");
         sb.AppendLine();
-        sb.AppendLine("| Store | Transport | p50 ms | p95 ms | p99 ms | max ms | p50 / extractor | p50 / AngleSharp | answered as article | host RSS after |");
-        sb.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| Rows imported | Articles stored | Transport | p50 ms | p95 ms | p99 ms | max ms | p50 / extractor | p50 / AngleSharp | answered as article | host RSS after |");
+        sb.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in runs)
         {
             foreach (var (name, p) in new[] { ("REST", r.Rest), ("hub", r.Hub) })
-                sb.AppendLine(inv, $"| {r.Articles:N0} | {name} | {BenchDoc.Ms(p.P50)} | {BenchDoc.Ms(p.P95)} | {BenchDoc.Ms(p.P99)} | {BenchDoc.Ms(p.Max)} | {p.P50 / extract:F2}× | {p.P50 / parse:F2}× | {r.Articled}/{r.Lookups} | {r.RssMb:F0} MB |");
+                sb.AppendLine(inv, $"| {r.Articles:N0} | {r.Stored:N0} | {name} | {BenchDoc.Ms(p.P50)} | {BenchDoc.Ms(p.P95)} | {BenchDoc.Ms(p.P99)} | {BenchDoc.Ms(p.Max)} | {p.P50 / extract:F2}× | {p.P50 / parse:F2}× | {r.Articled}/{r.Lookups} | {r.RssMb:F0} MB |");
         }
         sb.AppendLine();
         var first = runs[0];
         var last = runs[^1];
-        sb.AppendLine(inv, $"Targets (at {last.Articles:N0} articles; the first size is {first.Articles:N0}):");
+        sb.AppendLine(inv, $"Targets (at {last.Articles:N0} corpus rows = {last.Stored:N0} articles; the first size is {first.Articles:N0} rows):");
         foreach (var (name, p, p1) in new[] { ("REST", last.Rest, first.Rest), ("hub", last.Hub, first.Hub) })
         {
             sb.AppendLine(inv, $"- {name}: p50 ≤ 3 × extractor median: {BenchDoc.Ms(p.P50)} ms vs {BenchDoc.Ms(3 * extract)} ms — {BenchDoc.Verdict(p.P50 <= 3 * extract)}; " +
