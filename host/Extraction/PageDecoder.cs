@@ -45,6 +45,7 @@ public static partial class PageDecoder
         if (name.StartsWith("utf-16", StringComparison.Ordinal)) return Encoding.UTF8;
         try { return Encoding.GetEncoding(name); }
         catch (ArgumentException) { return null; }
+        catch (NotSupportedException) { return null; } // UTF-7: .NET refuses it, and so does the HTML spec
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes);

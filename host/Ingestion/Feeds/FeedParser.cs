@@ -25,6 +25,7 @@ public static partial class FeedParser
             var start = text.AsSpan().TrimStart();
             if (start.Length == 0) return Failed("empty feed");
             if (start[0] == '{') return ParseJson(text, feedUrl);
+            if (XmlNesting.Exceeds(text, XmlNesting.MaxDepth)) return Failed($"nested deeper than {XmlNesting.MaxDepth} elements");
             var document = LoadXml(text);
             if (document?.Root is not { } root) return Failed("not XML, RSS, Atom or JSON Feed");
             return root.Name.LocalName.ToLowerInvariant() switch
@@ -80,6 +81,7 @@ public static partial class FeedParser
     {
         try { return Encoding.GetEncoding(name.Trim()); }
         catch (ArgumentException) { return null; }
+        catch (NotSupportedException) { return null; } // UTF-7: .NET refuses it
     }
 
     private static XDocument? LoadXml(string text)

@@ -1,0 +1,54 @@
+using System.Text;
+using BiasCompanion.Host.Extraction;
+using BiasCompanion.Host.Ingestion.Feeds;
+
+namespace BiasCompanion.Tests.Hardening;
+
+/// <summary>Inputs the fuzzers found that once broke the extractor or the feed parser.</summary>
+public sealed class FuzzRegressionTests
+{
+    private static readonly Uri FeedUrl = new("https://feeds.example/rss");
+    private const string Rss = "<rss><channel><title>T</title><item><title>Bridge reopens</title><link>https://news.example/a</link></item></channel></rss>";
+
+    [Fact]
+    public void A_feed_declaring_utf7_is_read_as_utf8_instead_of_throwing()
+    {
+        var result = FeedParser.Parse(Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-7\"?>" + Rss), FeedUrl);
+        Assert.Null(result.Error);
+        Assert.Equal("Bridge reopens", Assert.Single(result.Items).Title);
+    }
+
+    [Fact]
+    public void A_utf7_http_charset_on_a_feed_does_not_throw()
+    {
+        var result = FeedParser.Parse(Encoding.UTF8.GetBytes(Rss), FeedUrl, "utf-7");
+        Assert.Single(result.Items);
+    }
+
+    [Fact]
+    public void A_page_declaring_utf7_is_decoded_and_extracted_instead_of_throwing()
+    {
+        var page = Encoding.UTF8.GetBytes("<html><head><meta charset=\"utf-7\"><title>Café owners protest</title></head><body><p>Café owners closed for an hour.</p></body></html>");
+        Assert.Contains("Café owners closed", PageDecoder.Decode(page), StringComparison.Ordinal);
+        var result = new ArticleExtractor().Extract("https://news.example/cafe", page, "utf-7");
+        Assert.Null(result.Error);
+    }
+
+    [Fact]
+    public void Fifty_thousand_unclosed_items_are_refused_as_too_deep()
+    {
+        var result = FeedParser.Parse(Encoding.UTF8.GetBytes("<rss><channel>" + string.Concat(Enumerable.Repeat("<item>", 50_000))), FeedUrl);
+        Assert.Empty(result.Items);
+        Assert.Contains("nested deeper", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_depth_check_ignores_cdata_comments_and_self_closing_elements()
+    {
+        var item = "<item><title>t</title><link>https://news.example/{0}</link><enclosure url=\"https://news.example/i.jpg\"/>" +
+                   "<description><![CDATA[" + string.Concat(Enumerable.Repeat("<p>line<br>", 300)) + "]]></description><!-- <div><div> --></item>";
+        var feed = "<rss><channel>" + string.Concat(Enumerable.Range(0, 400).Select(i => string.Format(item, i))) + "</channel></rss>";
+        Assert.False(XmlNesting.Exceeds(feed, XmlNesting.MaxDepth));
+        Assert.Equal(400, FeedParser.Parse(Encoding.UTF8.GetBytes(feed), FeedUrl).Items.Count);
+    }
+}
