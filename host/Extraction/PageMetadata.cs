@@ -20,10 +20,16 @@ public sealed class PageMetadata
     /// <summary>datetime attributes of &lt;time&gt; elements (pubdate / itemprop datePublished first).</summary>
     public List<string> TimeValues { get; } = [];
     public string? ItempropDatePublished { get; set; }
+
+    /// <summary>How many elements claim itemprop datePublished: more than one is a list of other items (related posts, events).</summary>
+    public int ItempropDatePublishedCount { get; set; }
     /// <summary>Short texts (and title/content attributes) of elements whose class or id says they hold a date.</summary>
     public List<string> DateTexts { get; } = [];
     /// <summary>The first few thousand characters of visible text of the main area (article/main, else body).</summary>
     public string LeadText { get; private set; } = "";
+
+    /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
+    public string PageText { get; private set; } = "";
 
     public string? Get(params string[] keys)
     {
@@ -34,6 +40,7 @@ public sealed class PageMetadata
 
     public static PageMetadata Read(IHtmlDocument doc)
     {
+        var itemDateCount = 0;
         IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null;
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
@@ -61,7 +68,7 @@ public sealed class PageMetadata
             if (itemprop is not null)
             {
                 if (itemAuthor is null && HasToken(itemprop, "author")) itemAuthor = element.QuerySelector("[itemprop~='name']") ?? element;
-                if (itemDate is null && HasToken(itemprop, "datePublished")) itemDate = element;
+                if (HasToken(itemprop, "datePublished") && itemDateCount++ == 0) itemDate = element;
                 if (dateElements.Count < 30 && HasToken(itemprop, "dateCreated")) dateElements.Add(element);
             }
             if (main is null && element.GetAttribute("role") == "main") main = element;
@@ -96,6 +103,7 @@ public sealed class PageMetadata
         }
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
         if (itemAuthor is not null && itemAuthor.TagName is not "META" and not "LINK") md.ItempropAuthor = TextOf(itemAuthor);
+        md.ItempropDatePublishedCount = itemDateCount;
         if (itemDate is not null && itemDate.TagName != "META")
             md.ItempropDatePublished = itemDate.GetAttribute("datetime") ?? itemDate.GetAttribute("content") ?? TextOf(itemDate);
         foreach (var time in times)
@@ -123,6 +131,7 @@ public sealed class PageMetadata
         }
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
+        if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
         return md;
     }
 
@@ -142,6 +151,7 @@ public sealed class PageMetadata
     }
 
     private const int LeadChars = 3000;
+    private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>
     internal static string BoundedText(IElement root, int limit)

@@ -25,8 +25,24 @@ public static class TitleChooser
                 if (cn == h || (cn.Contains(h) && h.Length >= cn.Length / 2 && !IsSite(h1, site))) return h1;
             }
         }
+        // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
+        if (md.H1s.Count == 1 && SharesWords(md.H1s[0], title) && !IsSite(md.H1s[0], site)) return md.H1s[0];
         return title;
     }
+
+    private const int MaxHeadlineChars = 200;
+
+    private static bool SharesWords(string h1, string title)
+    {
+        if (h1.Length is < 3 or > MaxHeadlineChars) return false;
+        var h = Words(h1);
+        var common = h.Intersect(Words(title)).Count();
+        return h.Count > 0 && common >= Math.Min(2, h.Count);
+    }
+
+    private static HashSet<string> Words(string s) =>
+        TextNormaliser.ForComparison(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToHashSet();
 
     internal static string StripSiteName(string title, IReadOnlyCollection<string> site)
     {
