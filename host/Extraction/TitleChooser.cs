@@ -8,7 +8,7 @@ public static class TitleChooser
     public static string? Choose(PageMetadata md, string? readerTitle, string url)
     {
         var candidates = new[] { md.Get("og:title"), md.JsonLd.Headline, md.Get("twitter:title"), md.DocumentTitle, readerTitle }
-            .Select(TextNormaliser.Collapse).Where(t => t.Length > 0).ToList();
+            .Select(t => TextNormaliser.Collapse(t is null ? null : System.Net.WebUtility.HtmlDecode(t))).Where(t => t.Length > 0).ToList();
         if (candidates.Count == 0) return md.H1s.FirstOrDefault();
 
         var site = SiteNames(md, url);
@@ -34,7 +34,8 @@ public static class TitleChooser
 
     private static bool SharesWords(string h1, string title)
     {
-        if (h1.Length is < 3 or > MaxHeadlineChars) return false;
+        // An all-capitals <h1> is usually styling typed into the markup; the metadata keeps the real case.
+        if (h1.Length is < 3 or > MaxHeadlineChars || (h1.Any(char.IsUpper) && !h1.Any(char.IsLower))) return false;
         var h = Words(h1);
         var common = h.Intersect(Words(title)).Count();
         return h.Count > 0 && common >= Math.Min(2, h.Count);

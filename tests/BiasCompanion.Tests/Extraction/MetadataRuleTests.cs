@@ -20,6 +20,14 @@ public sealed class MetadataRuleTests
     }
 
     [Fact]
+    public void AllCapitalsH1LeavesTheMetadataTitle()
+    {
+        var html = Page("<meta property=\"og:title\" content=\"Tram extension: what the vote means\">", "<h1>TRAM EXTENSION: THE VOTE</h1>");
+
+        Assert.Equal("Tram extension: what the vote means", extractor.Extract("https://courier.example/a/tram", html).Title);
+    }
+
+    [Fact]
     public void SeveralH1sLeaveTheMetadataTitle()
     {
         var html = Page("<meta property=\"og:title\" content=\"Tram extension: what the vote means\">",
