@@ -16,6 +16,7 @@ public static partial class BylineChooser
         if (meta is not null) return meta;
         var candidates = new List<string?> { md.ItempropAuthor, md.RelAuthor };
         candidates.AddRange(md.AuthorTexts);
+        candidates.Add(md.AuthorLink);
         candidates.Add(readerByline);
         foreach (var candidate in candidates)
         {
@@ -56,7 +57,7 @@ public static partial class BylineChooser
     private static partial Regex RoleTail();
 
     // Month or weekday names, placeholders and labels that author selectors pick up instead of a name.
-    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|(learn|read)\s+more|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"\S+@\S+\.\S+")]

@@ -14,6 +14,9 @@ public sealed class PageMetadata
     public string? Canonical { get; init; }
     public string? HtmlLang { get; init; }
     public string? RelAuthor { get; set; }
+
+    /// <summary>Text of the first link to an author page (<c>/author/jane-doe</c>): how most blog software links the byline.</summary>
+    public string? AuthorLink { get; set; }
     public string? ItempropAuthor { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
     public List<string> AuthorTexts { get; } = [];
@@ -41,6 +44,7 @@ public sealed class PageMetadata
     public static PageMetadata Read(IHtmlDocument doc)
     {
         var itemDateCount = 0;
+        IElement? authorLink = null;
         IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null;
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
@@ -62,7 +66,10 @@ public sealed class PageMetadata
                 case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
                 case "ARTICLE": article ??= element; break;
                 case "MAIN": main ??= element; break;
-                case "A": if (relAuthor is null && HasToken(element.GetAttribute("rel"), "author")) relAuthor = element; break;
+                case "A":
+                    if (relAuthor is null && HasToken(element.GetAttribute("rel"), "author")) relAuthor = element;
+                    if (authorLink is null && IsAuthorPath(element.GetAttribute("href"))) authorLink = element;
+                    break;
             }
             var itemprop = element.GetAttribute("itemprop");
             if (itemprop is not null)
@@ -102,6 +109,7 @@ public sealed class PageMetadata
             if (text.Length > 0) md.H1s.Add(text);
         }
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
+        if (authorLink is not null) md.AuthorLink = TextOf(authorLink);
         if (itemAuthor is not null && itemAuthor.TagName is not "META" and not "LINK") md.ItempropAuthor = TextOf(itemAuthor);
         md.ItempropDatePublishedCount = itemDateCount;
         if (itemDate is not null && itemDate.TagName != "META")
@@ -139,6 +147,9 @@ public sealed class PageMetadata
         Has(key, "date") || Has(key, "publish") || Has(key, "posted") || Has(key, "datum") || Has(key, "time") || Has(key, "byline")
         || Has(key, "fecha") || Has(key, "entry-meta") || Has(key, "post-meta") || Has(key, "article-meta") || Has(key, "article__meta")
         || HasToken(element.GetAttribute("class"), "meta") || (element.TagName == "ABBR" && HasToken(element.GetAttribute("class"), "published"));
+
+    private static bool IsAuthorPath(string? href) =>
+        href is { Length: < 300 } && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase));
 
     private static bool Has(string haystack, string needle) => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
 

@@ -77,7 +77,16 @@ public sealed class MetadataRuleTests
     public void ReadsOnlyDatesLabelledAsPublication(string text, string? day) =>
         Assert.Equal(day, TextDates.AfterKeyword(text)?.ToString("yyyy-MM-dd"));
 
+    [Fact]
+    public void LinkToAnAuthorPageGivesTheBylineWhenNothingElseNamesTheAuthor()
+    {
+        var html = Page("<title>Tram vote</title>", "<p class=\"kopf\">Written for the city desk by <a href=\"/author/jane-doe/\">Jane Doe</a></p>");
+
+        Assert.Equal("Jane Doe", extractor.Extract("https://courier.example/blog/tram-vote", html).Byline);
+    }
+
     [Theory]
+    [InlineData("Learn More", null)]
     [InlineData("Recipe by Jane Baker", "Jane Baker")]
     [InlineData("03/10/2023 by Wine School", "Wine School")]
     [InlineData("Read more about The Example Team", "The Example Team")]
