@@ -54,6 +54,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         if (shape.MaxDepth > options.MaxNestingDepth) PageShape.Flatten(doc, options.MaxNestingDepth);
 
         var metadata = PageMetadata.Read(doc);
+        var signals = PageSignals.Measure(doc);
         var (body, reader) = BodyExtractor.Extract(doc, url);
         var text = body;
 
@@ -80,7 +81,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
             // The metadata is still worth returning, but a page without any text is not a successful extraction.
             Error = text.Length == 0 ? "no text found" : null,
         };
-        return article with { IsArticle = ArticleClassifier.IsArticle(article, metadata, shape, reader?.IsReadable ?? false) };
+        return article with { IsArticle = ArticleClassifier.IsArticle(article, metadata, shape, signals, reader?.IsReadable ?? false) };
     }
 
     private static string? LanguageOf(PageMetadata md, Article? reader)

@@ -6,11 +6,14 @@ public static class DateChooser
     private static readonly string[] MetaKeys =
     [
         "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "published_time",
-        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-        "dc.date.created", "citation_publication_date", "citation_date", "publish-date", "publish_date", "publishdate",
-        "pubdate", "date", "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-        "og:pubdate", "timestamp", "DC.date.issued", "release_date", "created",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+        "citation_publication_date", "citation_date", "publish-date", "publish_date", "publishdate",
+        "pubdate", "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
+        "og:pubdate", "DC.date.issued", "release_date",
     ];
+
+    // Plain "date" meta is often the last edit or the crawl day: it ranks below a marked-up datePublished.
+    private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "timestamp", "created"];
 
     public static (DateTimeOffset Value, string Source)? Published(PageMetadata md, string url)
     {
@@ -26,6 +29,7 @@ public static class DateChooser
         foreach (var text in md.DateTexts)
             if ((DateParsing.Parse(text) ?? TextDates.First(text, monthFirst)) is { } written) return (written, "text");
         if (urlDate is { } fromUrl) return (fromUrl, "url");
+        if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         return null;
     }
@@ -35,8 +39,13 @@ public static class DateChooser
         if (md.JsonLd.HasArticle && DateParsing.Parse(md.JsonLd.DatePublished) is { } ld) return (ld, "json-ld");
         foreach (var key in MetaKeys)
             if (DateParsing.Parse(md.Get(key)) is { } meta) return (meta, "meta:" + key.ToLowerInvariant());
-        if (DateParsing.Parse(md.ItempropDatePublished) is { } item) return (item, "itemprop");
+        var itemprop = DateParsing.Parse(md.ItempropDatePublished);
+        var single = md.ItempropDatePublishedCount == 1;
+        if (single && itemprop is { } item) return (item, "itemprop");
         if (DateParsing.Parse(md.JsonLd.DatePublished) is { } page) return (page, "json-ld");
+        foreach (var key in GenericMetaKeys)
+            if (DateParsing.Parse(md.Get(key)) is { } meta) return (meta, "meta:" + key.ToLowerInvariant());
+        if (!single && itemprop is { } first) return (first, "itemprop");
         foreach (var t in md.TimeValues)
             if (DateParsing.Parse(t) is { } time) return (time, "time");
         return null;

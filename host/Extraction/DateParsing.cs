@@ -18,6 +18,8 @@ public static partial class DateParsing
         "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss 'GMT'",
         "dd MMM yyyy HH:mm:ss zzz", "d MMM yyyy", "dd MMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "MMMM dd, yyyy", "d MMMM yyyy", "dd MMMM yyyy",
         "dd.MM.yyyy", "d.M.yyyy", "dd.MM.yyyy HH:mm", "dd.MM.yyyy, HH:mm",
+        // Day first with dashes ("01-11-2023 10:29"); the culture-free fallback below would read it month first.
+        "dd-MM-yyyy", "dd-MM-yyyy HH:mm", "dd-MM-yyyy HH:mm:ss", "MMM d yyyy HH:mm:ss zzz",
     ];
 
     /// <summary>Parses one date value; null when it is not a plausible publication date.</summary>
@@ -43,6 +45,10 @@ public static partial class DateParsing
         // "+0100" → "+01:00" so the zzz formats take it; "UTC"/"GMT" suffixes → "Z".
         text = CompactOffset().Replace(text, "$1$2:$3");
         text = NamedUtc().Replace(text, "Z");
+        // Java's Date.toString(): "Mon Oct 11 14:57:21 CEST 2021" → "Oct 11 2021 14:57:21 +02:00".
+        var java = JavaDate().Match(text);
+        if (java.Success && ZoneOffsets.TryGetValue(java.Groups["z"].Value, out var offset))
+            text = $"{java.Groups["mon"].Value} {java.Groups["d"].Value} {java.Groups["y"].Value} {java.Groups["t"].Value} {offset}";
         return text;
     }
 
@@ -88,6 +94,15 @@ public static partial class DateParsing
         }
         return null;
     }
+
+    private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.Ordinal)
+    {
+        ["UTC"] = "+00:00", ["GMT"] = "+00:00", ["CET"] = "+01:00", ["CEST"] = "+02:00", ["MEZ"] = "+01:00", ["MESZ"] = "+02:00",
+        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
+    };
+
+    [GeneratedRegex(@"^[A-Za-z]{3} (?<mon>[A-Za-z]{3}) (?<d>\d{1,2}) (?<t>\d\d:\d\d:\d\d) (?<z>[A-Z]{3,4}) (?<y>\d{4})$")]
+    private static partial Regex JavaDate();
 
     [GeneratedRegex(@"([+-])(\d\d)(\d\d)$")]
     private static partial Regex CompactOffset();

@@ -14,16 +14,25 @@ public sealed class PageMetadata
     public string? Canonical { get; init; }
     public string? HtmlLang { get; init; }
     public string? RelAuthor { get; set; }
+
+    /// <summary>Text of the first link to an author page (<c>/author/jane-doe</c>): how most blog software links the byline.</summary>
+    public string? AuthorLink { get; set; }
     public string? ItempropAuthor { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
     public List<string> AuthorTexts { get; } = [];
     /// <summary>datetime attributes of &lt;time&gt; elements (pubdate / itemprop datePublished first).</summary>
     public List<string> TimeValues { get; } = [];
     public string? ItempropDatePublished { get; set; }
+
+    /// <summary>How many elements claim itemprop datePublished: more than one is a list of other items (related posts, events).</summary>
+    public int ItempropDatePublishedCount { get; set; }
     /// <summary>Short texts (and title/content attributes) of elements whose class or id says they hold a date.</summary>
     public List<string> DateTexts { get; } = [];
     /// <summary>The first few thousand characters of visible text of the main area (article/main, else body).</summary>
     public string LeadText { get; private set; } = "";
+
+    /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
+    public string PageText { get; private set; } = "";
 
     public string? Get(params string[] keys)
     {
@@ -34,6 +43,8 @@ public sealed class PageMetadata
 
     public static PageMetadata Read(IHtmlDocument doc)
     {
+        var itemDateCount = 0;
+        IElement? authorLink = null;
         IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null;
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
@@ -55,13 +66,16 @@ public sealed class PageMetadata
                 case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
                 case "ARTICLE": article ??= element; break;
                 case "MAIN": main ??= element; break;
-                case "A": if (relAuthor is null && HasToken(element.GetAttribute("rel"), "author")) relAuthor = element; break;
+                case "A":
+                    if (relAuthor is null && HasToken(element.GetAttribute("rel"), "author")) relAuthor = element;
+                    if (authorLink is null && IsAuthorPath(element.GetAttribute("href"))) authorLink = element;
+                    break;
             }
             var itemprop = element.GetAttribute("itemprop");
             if (itemprop is not null)
             {
                 if (itemAuthor is null && HasToken(itemprop, "author")) itemAuthor = element.QuerySelector("[itemprop~='name']") ?? element;
-                if (itemDate is null && HasToken(itemprop, "datePublished")) itemDate = element;
+                if (HasToken(itemprop, "datePublished") && itemDateCount++ == 0) itemDate = element;
                 if (dateElements.Count < 30 && HasToken(itemprop, "dateCreated")) dateElements.Add(element);
             }
             if (main is null && element.GetAttribute("role") == "main") main = element;
@@ -95,7 +109,9 @@ public sealed class PageMetadata
             if (text.Length > 0) md.H1s.Add(text);
         }
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
+        if (authorLink is not null) md.AuthorLink = TextOf(authorLink);
         if (itemAuthor is not null && itemAuthor.TagName is not "META" and not "LINK") md.ItempropAuthor = TextOf(itemAuthor);
+        md.ItempropDatePublishedCount = itemDateCount;
         if (itemDate is not null && itemDate.TagName != "META")
             md.ItempropDatePublished = itemDate.GetAttribute("datetime") ?? itemDate.GetAttribute("content") ?? TextOf(itemDate);
         foreach (var time in times)
@@ -123,6 +139,7 @@ public sealed class PageMetadata
         }
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
+        if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
         return md;
     }
 
@@ -130,6 +147,9 @@ public sealed class PageMetadata
         Has(key, "date") || Has(key, "publish") || Has(key, "posted") || Has(key, "datum") || Has(key, "time") || Has(key, "byline")
         || Has(key, "fecha") || Has(key, "entry-meta") || Has(key, "post-meta") || Has(key, "article-meta") || Has(key, "article__meta")
         || HasToken(element.GetAttribute("class"), "meta") || (element.TagName == "ABBR" && HasToken(element.GetAttribute("class"), "published"));
+
+    private static bool IsAuthorPath(string? href) =>
+        href is { Length: < 300 } && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase));
 
     private static bool Has(string haystack, string needle) => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
 
@@ -142,6 +162,7 @@ public sealed class PageMetadata
     }
 
     private const int LeadChars = 3000;
+    private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>
     internal static string BoundedText(IElement root, int limit)

@@ -19,6 +19,26 @@ public static partial class TextDates
         return null;
     }
 
+    /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>
+    public static DateTimeOffset? AfterKeyword(string? text, bool monthFirst = false)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (Match k in PublishKeyword().Matches(text))
+        {
+            var start = k.Index + k.Length;
+            var window = text.Substring(start, Math.Min(KeywordWindow, text.Length - start));
+            var m = AnyDate().Match(window);
+            if (m.Success && TryBuild(m, monthFirst) is { } date) return date;
+        }
+        return null;
+    }
+
+    private const int KeywordWindow = 40;
+
+    // Publication words only: "updated"/"Stand"/"Änderung" name the modification time.
+    [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|datum|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|date)\b(?:\s+(?:am|on|le|el|il|em|op|dnia))?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishKeyword();
+
     private static DateTimeOffset? TryBuild(Match m, bool monthFirst)
     {
         int y, mo, d;
@@ -30,6 +50,7 @@ public static partial class TextDates
         {
             y = Year(m.Groups["ny"].Value); var a = int.Parse(m.Groups["na"].Value); var b = int.Parse(m.Groups["nb"].Value);
             var sep = m.Groups["ns"].Value;
+            if (sep == "-" && m.Groups["ny"].Value.Length == 2) return null; // "20-05-12" is too ambiguous
             // Dots are day-first everywhere; slashes are month-first only on US-style pages or when the first number cannot be a day.
             (d, mo) = sep != "." && (monthFirst || b > 12) && a <= 12 ? (b, a) : (a, b);
         }
@@ -83,7 +104,7 @@ public static partial class TextDates
     private const string MonthWord = @"[A-Za-zÀ-ÿąćęłńóśźż]{3,12}\.?";
 
     [GeneratedRegex(@"(?<![0-9])(?<iy>(?:19|20)[0-9][0-9])-(?<im>[0-9][0-9])-(?<id>[0-9][0-9])(?![0-9])"
-        + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>[./])(?<nb>[0-9]{1,2})\k<ns>(?<ny>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9])"
+        + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>[./-])(?<nb>[0-9]{1,2})\k<ns>(?<ny>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9])"
         + @"|(?<![0-9])(?<dd>[0-9]{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<dm>" + MonthWord + @")\s+(?:de\s+)?(?<dy>(?:19|20)[0-9][0-9])(?![0-9])"
         + @"|(?<mm>" + MonthWord + @")\s+(?<md>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)[0-9][0-9])(?![0-9])",
         RegexOptions.IgnoreCase)]

@@ -8,7 +8,7 @@ public static class TitleChooser
     public static string? Choose(PageMetadata md, string? readerTitle, string url)
     {
         var candidates = new[] { md.Get("og:title"), md.JsonLd.Headline, md.Get("twitter:title"), md.DocumentTitle, readerTitle }
-            .Select(TextNormaliser.Collapse).Where(t => t.Length > 0).ToList();
+            .Select(t => TextNormaliser.Collapse(t is null ? null : System.Net.WebUtility.HtmlDecode(t))).Where(t => t.Length > 0).ToList();
         if (candidates.Count == 0) return md.H1s.FirstOrDefault();
 
         var site = SiteNames(md, url);
@@ -25,8 +25,25 @@ public static class TitleChooser
                 if (cn == h || (cn.Contains(h) && h.Length >= cn.Length / 2 && !IsSite(h1, site))) return h1;
             }
         }
+        // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
+        if (md.H1s.Count == 1 && SharesWords(md.H1s[0], title) && !IsSite(md.H1s[0], site)) return md.H1s[0];
         return title;
     }
+
+    private const int MaxHeadlineChars = 200;
+
+    private static bool SharesWords(string h1, string title)
+    {
+        // An all-capitals <h1> is usually styling typed into the markup; the metadata keeps the real case.
+        if (h1.Length is < 3 or > MaxHeadlineChars || (h1.Any(char.IsUpper) && !h1.Any(char.IsLower))) return false;
+        var h = Words(h1);
+        var common = h.Intersect(Words(title)).Count();
+        return h.Count > 0 && common >= Math.Min(2, h.Count);
+    }
+
+    private static HashSet<string> Words(string s) =>
+        TextNormaliser.ForComparison(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToHashSet();
 
     internal static string StripSiteName(string title, IReadOnlyCollection<string> site)
     {

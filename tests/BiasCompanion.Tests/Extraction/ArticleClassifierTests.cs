@@ -1,0 +1,58 @@
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+/// <summary>Page types the classifier must tell apart from a story, on small pages written here.</summary>
+public sealed class ArticleClassifierTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    [Fact]
+    public void ForumThreadWithManyPostsIsNotAnArticle()
+    {
+        var posts = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<div id=\"post-{i}\" class=\"post\"><a href=\"/u/{i}\">user{i}</a><div class=\"postbody\">{Fixtures.Paragraphs}</div></div>"));
+        var html = $"<html><head><title>Tram question - Transit forum</title></head><body><h1>Tram question</h1>{posts}</body></html>";
+
+        Assert.False(extractor.Extract("https://community.transit.example/topic/1234/tram-question", html).IsArticle);
+    }
+
+    [Fact]
+    public void ServicePageWithCallsToActionIsNotAnArticle()
+    {
+        var html = $"""
+            <html><head><title>Data analytics services</title><meta property="og:type" content="website"></head><body>
+            <h1>Data analytics services</h1><a href="/contact">Get a quote</a>{Fixtures.Paragraphs}
+            <a href="/demo">Request a demo</a><a href="/contact">Contact us</a><a href="/call">Book a call</a></body></html>
+            """;
+
+        Assert.False(extractor.Extract("https://agency.example/services/data-analytics", html).IsArticle);
+    }
+
+    [Fact]
+    public void BlogPostWithBylineAndDateIsAnArticle()
+    {
+        var html = $"""
+            <html><head><title>Why the tram vote matters</title><meta property="og:type" content="article">
+            <meta property="article:published_time" content="2024-03-05T10:00:00Z"><meta name="author" content="Jane Doe"></head>
+            <body><article><h1>Why the tram vote matters</h1>{Fixtures.Paragraphs}{Fixtures.Paragraphs}</article></body></html>
+            """;
+
+        Assert.True(extractor.Extract("https://jane.example/blog/why-the-tram-vote-matters", html).IsArticle);
+    }
+
+    [Fact]
+    public void SignalsCountRepeatedCardsLinkedHeadingsAndShopMarkup()
+    {
+        var cards = string.Concat(Enumerable.Range(1, 10).Select(i => $"<div class=\"card\"><h3><a href=\"/p/{i}\">Item {i}</a></h3><p>Text</p></div>"));
+        var html = $"<html><body><div class=\"grid\">{cards}</div><span itemprop=\"price\">9.99</span><button>Add to cart</button></body></html>";
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var s = PageSignals.Measure(doc);
+
+        Assert.Equal(10, s.MaxRepeatedBlocks);
+        Assert.Equal(10, s.LinkedHeadings);
+        Assert.True(s.PriceMarkup);
+        Assert.True(s.CartButton);
+    }
+}
