@@ -134,7 +134,7 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
       const current = view.locator('.card.current .card-title');
       return (await current.count()) > 0 && ((await current.textContent()) ?? '').includes(FLOOD_STORY[1].title)
         && (await view.locator('.key-point').count()) >= 2;
-    }, { what: 'the panel with the key points of the second article', timeoutMs: 30000, intervalMs: 500 });
+    }, { what: 'the panel with the key points of the second article', timeoutMs: 60000, intervalMs: 500 });
     const id = Number(await view.getAttribute('[data-story-id]', 'data-story-id'));
     const report = /** @type {import('../../src/shared/report.js').CoverageReport} */ (await host.api(`/api/stories/${id}`));
     assert.ok(new Set(report.articles.map((a) => a.outlet.domain)).size >= 2, 'the story has at least two outlets');
