@@ -5,16 +5,26 @@ namespace BiasCompanion.Host.Extraction;
 /// <summary>
 /// Runs extraction work on a few long-lived threads with large stacks, so a wait can be bounded by a time limit and
 /// deep recursion inside the libraries cannot overflow a request thread. A worker stuck past its time limit is
-/// abandoned (it finishes on its own, its input being size-bounded) and replaced, so capacity is kept.
+/// abandoned (it finishes on its own, its input being size-bounded) and replaced, so capacity is kept; once it
+/// finishes, a worker beyond the pool's size retires, and at most <see cref="MaxWorkers"/> ever run at once, so a
+/// stream of pathological pages cannot grow the thread count without bound.
 /// </summary>
 internal static class BoundedRunner
 {
     private const int StackBytes = 16 * 1024 * 1024;
     private static readonly BlockingCollection<Job> Queue = new();
+    private static readonly int PoolSize = Math.Max(2, Environment.ProcessorCount);
+    private static readonly int MaxWorkers = 4 * PoolSize;
     private static int started;
+    private static int live;
+
+    /// <summary>Worker threads alive now (for tests and diagnostics).</summary>
+    internal static int LiveWorkers => Volatile.Read(ref live);
 
     private sealed class Job(Func<ExtractedArticle> work)
     {
+        public const int Queued = 0, Running = 1, Abandoned = 2;
+        public int State = Queued;
         public Func<ExtractedArticle> Work { get; } = work;
         public ExtractedArticle? Result;
         public Exception? Failure;
@@ -29,7 +39,10 @@ internal static class BoundedRunner
         Queue.Add(job);
         if (!job.Done.Wait(Math.Max(0, timeoutMs)))
         {
-            StartWorker(); // the busy worker may be stuck on this job; keep the pool's capacity
+            // Still queued: it will be skipped. Already running: its worker may be stuck, so add one (within the cap).
+            if (Interlocked.CompareExchange(ref job.State, Job.Abandoned, Job.Queued) == Job.Running
+                && Volatile.Read(ref live) < MaxWorkers)
+                StartWorker();
             failure = null;
             return null;
         }
@@ -44,13 +57,14 @@ internal static class BoundedRunner
         lock (Queue)
         {
             if (started > 0) return;
-            for (var i = 0; i < Math.Max(2, Environment.ProcessorCount); i++) StartWorker();
+            for (var i = 0; i < PoolSize; i++) StartWorker();
         }
     }
 
     private static void StartWorker()
     {
         Interlocked.Increment(ref started);
+        Interlocked.Increment(ref live);
         new Thread(Loop, StackBytes) { IsBackground = true, Name = "article-extraction" }.Start();
     }
 
@@ -58,9 +72,22 @@ internal static class BoundedRunner
     {
         foreach (var job in Queue.GetConsumingEnumerable())
         {
+            if (Interlocked.CompareExchange(ref job.State, Job.Running, Job.Queued) != Job.Queued) continue; // timed out waiting
             try { job.Result = job.Work(); }
             catch (Exception ex) { job.Failure = ex; }
             try { job.Done.Set(); } catch (ObjectDisposedException) { }
+            if (RetireIfSurplus()) return;
+        }
+    }
+
+    /// <summary>A worker that finds the pool above its size (after a stuck job was replaced) leaves it.</summary>
+    private static bool RetireIfSurplus()
+    {
+        while (true)
+        {
+            var now = Volatile.Read(ref live);
+            if (now <= PoolSize) return false;
+            if (Interlocked.CompareExchange(ref live, now - 1, now) == now) return true;
         }
     }
 }

@@ -1,0 +1,23 @@
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+public class BoundedRunnerTests
+{
+    [Fact]
+    public async Task Workers_abandoned_past_their_time_limit_retire_once_done_so_the_pool_does_not_grow()
+    {
+        var article = new ExtractedArticle { Url = "https://x.example/" };
+        var stuck = Enumerable.Range(0, 40)
+            .Select(i => BoundedRunner.Run(() => { Thread.Sleep(300); return article; }, 5, out _))
+            .ToList();
+        Assert.All(stuck, Assert.Null); // every one ran past its limit
+
+        var poolSize = Math.Max(2, Environment.ProcessorCount);
+        Assert.True(BoundedRunner.LiveWorkers <= 4 * poolSize, $"{BoundedRunner.LiveWorkers} workers at once");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (BoundedRunner.LiveWorkers > poolSize && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Equal(poolSize, BoundedRunner.LiveWorkers);
+        Assert.Same(article, BoundedRunner.Run(() => article, 5000, out _)); // and the pool still works
+    }
+}
