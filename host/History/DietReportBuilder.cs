@@ -1,4 +1,5 @@
 using BiasCompanion.Host.Coverage;
+using BiasCompanion.Host.Coverage.KeyPoints;
 using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
 using BiasCompanion.Host.Stories;
@@ -21,8 +22,8 @@ public sealed class DietReportBuilder(ReadingHistory history, IOutletRegistry ou
 
         var labels = read.Select(e => cards[e.ArticleId].Bias ?? "unrated").ToList();
         var rated = labels.Where(l => l != "unrated").ToList();
-        var left = rated.Count(l => Side(l) == "left");
-        var right = rated.Count(l => Side(l) == "right");
+        var left = rated.Count(l => Sides.Of(l) == "left");
+        var right = rated.Count(l => Sides.Of(l) == "right");
         var distribution = rated.Count == 0 ? new BiasDistribution() : new BiasDistribution
         {
             Left = Percent(left, rated.Count),
@@ -51,7 +52,7 @@ public sealed class DietReportBuilder(ReadingHistory history, IOutletRegistry ou
             Daily = read.GroupBy(e => DateOnly.FromDateTime(e.ReadAt.UtcDateTime)).OrderBy(g => g.Key)
                 .Select(g =>
                 {
-                    var sides = g.Select(e => Side(cards[e.ArticleId].Bias)).ToList();
+                    var sides = g.Select(e => Sides.Of(cards[e.ArticleId].Bias)).ToList();
                     return new DietDay(g.Key, sides.Count(s => s == "left"), sides.Count(s => s == "center"),
                         sides.Count(s => s == "right"), sides.Count(s => s == "unrated"));
                 }).ToList(),
@@ -63,24 +64,16 @@ public sealed class DietReportBuilder(ReadingHistory history, IOutletRegistry ou
         var result = new List<OneSidedStory>();
         foreach (var group in read.Where(e => e.StoryId is not null).GroupBy(e => e.StoryId!.Value))
         {
-            var sides = group.Select(e => Side(cards[e.ArticleId].Bias)).Distinct().ToList();
+            var sides = group.Select(e => Sides.Of(cards[e.ArticleId].Bias)).Distinct().ToList();
             if (sides is not [{ } side] || side == "unrated") continue;
             if (stories.Get(group.Key) is not { } story) continue;
             var covering = articles.FindByIds(story.Members.Select(m => m.ArticleId).ToList())
-                .Select(a => Side(OutletCards.From(outlets.Resolve(a.Url), a.OutletDomain).Bias))
+                .Select(a => Sides.Of(OutletCards.From(outlets.Resolve(a.Url), a.OutletDomain).Bias))
                 .Where(s => s != "unrated" && s != side).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
             if (covering.Count > 0) result.Add(new OneSidedStory(story.Id, story.Headline, side, group.Count(), covering));
         }
         return result;
     }
-
-    private static string Side(string? label) => label switch
-    {
-        "left" or "lean-left" => "left",
-        "center" => "center",
-        "lean-right" or "right" => "right",
-        _ => "unrated",
-    };
 
     private static IReadOnlyList<Share> Shares(IEnumerable<string> keys)
     {
