@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BiasCompanion.Host.Coverage;
+using BiasCompanion.Host.Coverage.KeyPoints;
 using BiasCompanion.Host.Ingestion.Feeds;
 using BiasCompanion.Host.Ingestion.Fetching;
 using BiasCompanion.Host.Outlets;
@@ -116,16 +117,13 @@ public sealed class DiscoveryService : IDiscoveryLauncher
     {
         var counts = new Dictionary<string, int> { ["left"] = 0, ["center"] = 0, ["right"] = 0 };
         foreach (var article in _articles.FindByIds(story.Members.Select(m => m.ArticleId).ToList()))
-            if (SideOf(article.Url) is { } side) counts[side]++;
+        {
+            var side = SideOf(article.Url);
+            if (counts.ContainsKey(side)) counts[side]++; // an unrated outlet is on no side
+        }
         var least = counts.Values.Min();
         return counts.Where(kv => kv.Value == least).Select(kv => kv.Key).ToHashSet();
     }
 
-    private string SideOf(string url) => _outlets.Resolve(url).Outlet?.Bias switch
-    {
-        BiasLabel.Left or BiasLabel.LeanLeft => "left",
-        BiasLabel.Center => "center",
-        BiasLabel.LeanRight or BiasLabel.Right => "right",
-        _ => "unrated",
-    };
+    private string SideOf(string url) => Sides.Of(OutletCards.Label(_outlets.Resolve(url).Outlet?.Bias));
 }

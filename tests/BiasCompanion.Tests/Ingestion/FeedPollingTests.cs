@@ -158,8 +158,10 @@ public sealed class FeedPollingTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Contains(pushed.Articles, a => a.Url.Contains("/a/lavrov-2"));
     }
 
-    [Fact]
-    public async Task See_other_sides_searches_the_providers_and_streams_progress()
+    [Theory]
+    [InlineData("https://www.reuters.com/world/lavrov-kim")]
+    [InlineData("https://unrated-news.example/world/lavrov-kim")] // a story with an unrated outlet is searched too
+    public async Task See_other_sides_searches_the_providers_and_streams_progress(string pageUrl)
     {
         using var host = Host();
         host.With("BiasCompanion:Ingestion:Enabled", "false")
@@ -182,7 +184,7 @@ public sealed class FeedPollingTests(Xunit.Abstractions.ITestOutputHelper output
         });
         await client.StartAsync();
         var report = await client.InvokeAsync<CoverageReport>("Analyze",
-            new PageCapture("https://www.reuters.com/world/lavrov-kim", null, FixturePages.Lavrov(0, Saturday), null, null));
+            new PageCapture(pageUrl, null, FixturePages.Lavrov(0, Saturday), null, null));
 
         var started = await client.InvokeAsync<CoverageReport>("SeeOtherSides", report.StoryId!.Value);
         await done.Task.WaitAsync(TimeSpan.FromSeconds(20));
