@@ -47,8 +47,14 @@ public sealed class FeedPoller(
                     states.EnsureKnown(FeedSources(), clock.GetUtcNow()); // feeds added since (imports, user edits)
                     lastSync = clock.GetTimestamp();
                 }
-                foreach (var feed in states.Due(clock.GetUtcNow(), 200))
-                    if (_running.TryAdd(feed.Url, 0)) tasks.Add(PollGuardedAsync(feed, stopping));
+                var now = clock.GetUtcNow();
+                foreach (var due in states.Due(now, 200))
+                {
+                    if (!_running.TryAdd(due.Url, 0)) continue;
+                    // A poll that ended between the query and the claim has saved a later schedule (and new validators).
+                    if (states.Get(due.Url) is { } feed && feed.NextPoll <= now) tasks.Add(PollGuardedAsync(feed, stopping));
+                    else _running.TryRemove(due.Url, out _);
+                }
                 tasks.RemoveAll(t => t.IsCompleted);
             }
             catch (Exception error)
