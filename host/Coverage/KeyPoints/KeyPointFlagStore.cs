@@ -22,11 +22,15 @@ public sealed class KeyPointFlagStore(SqliteDatabase database, TimeProvider cloc
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The story's flags, including those given while a story later merged into it had its own id.</summary>
     public HashSet<string> HashesOf(long storyId)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text_hash FROM keypoint_flags WHERE story_id = $story";
+        command.CommandText = """
+            SELECT text_hash FROM keypoint_flags
+            WHERE story_id = $story OR story_id IN (SELECT old_story_id FROM story_redirects WHERE story_id = $story)
+            """;
         command.Parameters.AddWithValue("$story", storyId);
         using var reader = command.ExecuteReader();
         var hashes = new HashSet<string>(StringComparer.Ordinal);
