@@ -25,14 +25,60 @@ function fill(id, ...nodes) {
   $(id).replaceChildren(...nodes);
 }
 
-function item(text, href) {
+function item(text) {
   const li = document.createElement('li');
-  if (href) {
-    const a = document.createElement('a');
-    a.href = href;
-    a.textContent = text;
-    li.append(a);
-  } else li.textContent = text;
+  li.textContent = text;
+  return li;
+}
+
+// Article urls come from pages and feeds: only http(s) becomes a link.
+function externalLink(text, url) {
+  if (!/^https?:\/\//i.test(url)) return document.createTextNode(text);
+  const a = document.createElement('a');
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  a.textContent = text;
+  return a;
+}
+
+// Every outlet's article of a story, with its lean and how many copies were folded under it.
+function storyArticles(report) {
+  const list = document.createElement('ul');
+  list.className = 'articles';
+  for (const article of report.articles) {
+    const li = document.createElement('li');
+    li.dataset.side = side(article.outlet.bias);
+    const outlet = document.createElement('span');
+    outlet.className = 'outlet';
+    outlet.textContent = `${article.outlet.name} · ${article.outlet.bias ?? 'unrated'}`;
+    li.append(outlet, ' ', externalLink(article.title || article.url, article.url));
+    if (article.reposts.length) li.append(` (+${article.reposts.length} ${article.reposts.length === 1 ? 'copy' : 'copies'})`);
+    list.append(li);
+  }
+  return list;
+}
+
+function storyItem(summaryText, storyId, report) {
+  const li = document.createElement('li');
+  const details = document.createElement('details');
+  details.dataset.storyId = String(storyId);
+  const summary = document.createElement('summary');
+  summary.textContent = summaryText;
+  details.append(summary);
+  if (report) details.append(storyArticles(report));
+  else {
+    details.addEventListener('toggle', async () => {
+      if (!details.open || details.dataset.loaded) return;
+      details.dataset.loaded = 'true';
+      try {
+        details.append(storyArticles(await api(`/api/stories/${storyId}`)));
+      } catch (error) {
+        details.append(item(`Could not load the story (${error.message}).`));
+      }
+    });
+  }
+  li.append(details);
   return li;
 }
 
@@ -49,7 +95,7 @@ async function showDiet() {
   fill('diet-countries', bars(diet.countries.slice(0, 8).map((c) => ({ label: c.key, value: c.count })), 'Countries'));
   fill('diet-factuality', bars(diet.factuality.map((f) => ({ label: f.key, value: f.count })), 'Factuality'));
   fill('diet-one-sided', ...(diet.oneSidedStories.length
-    ? diet.oneSidedStories.map((s) => item(`${s.headline} — you read the ${s.side}; also covered by the ${s.otherSidesCovering.join(' and ')}`, `/api/stories/${s.storyId}`))
+    ? diet.oneSidedStories.map((s) => storyItem(`${s.headline} — you read the ${s.side}; also covered by the ${s.otherSidesCovering.join(' and ')}`, s.storyId))
     : [item('None: every story you read, you read from more than one side, or nobody else covered it.')]));
   $('pause').textContent = diet.recordingPaused ? 'Resume recording' : 'Pause recording';
   $('pause').dataset.paused = String(diet.recordingPaused);
@@ -65,15 +111,12 @@ async function showStories() {
   const stories = await api('/api/stories?limit=10');
   const rows = await Promise.all(stories.map(async (summary) => {
     const report = await api(`/api/stories/${summary.id}`);
-    const li = document.createElement('li');
-    const title = document.createElement('a');
-    title.href = `/api/stories/${summary.id}`;
-    title.textContent = report.headline;
+    const li = storyItem(report.headline, summary.id, report);
     const meta = document.createElement('span');
     meta.className = 'meta';
     meta.textContent = `${report.articleCount} articles, ${report.outletCount} outlets` + (report.blindspot ? ` · blindspot: ${report.blindspot}` : '');
     const d = report.distribution;
-    li.append(title, meta, stackedBar(sideParts(d.left, d.center, d.right, d.ratedOutlets ? 0 : 1), `Bias of ${report.headline}`));
+    li.querySelector('summary').append(meta, stackedBar(sideParts(d.left, d.center, d.right, d.ratedOutlets ? 0 : 1), `Bias of ${report.headline}`));
     return li;
   }));
   fill('stories', ...(rows.length ? rows : [item('No stories yet: read a news article with the extension, or import a corpus.')]));

@@ -258,4 +258,29 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
     await view.close();
     await front.close();
   });
+
+  test('the host\'s own page: pairing with the code, then a latest story opens to every outlet\'s article with its lean', async () => {
+    await withCorpus();
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(host.url);
+    await dashboard.waitForSelector('#pair:not([hidden])');
+    await dashboard.fill('#code', host.token);
+    await Promise.all([dashboard.waitForNavigation(), dashboard.click('#pair button[type="submit"]')]);
+    await dashboard.waitForSelector('#dashboard:not([hidden])');
+    const story = dashboard.locator('#stories details', { hasText: 'Portvale' }).first();
+    await story.waitFor();
+    const id = Number(await story.getAttribute('data-story-id'));
+    const report = /** @type {import('../../src/shared/report.js').CoverageReport} */ (await host.api(`/api/stories/${id}`));
+    assert.equal(await story.locator('.articles').isVisible(), false, 'closed until the reader opens it');
+    await story.locator('summary').click();
+    const rows = story.locator('.articles li');
+    assert.equal(await rows.count(), report.articles.length);
+    for (const a of report.articles) {
+      const row = rows.filter({ hasText: a.outlet.name }).first();
+      assert.match((await row.textContent()) ?? '', new RegExp(a.outlet.bias ?? 'unrated'));
+      assert.equal(await row.locator('a').getAttribute('href'), a.url, 'the outlet\'s own article, not the raw API');
+      assert.equal(await row.getAttribute('data-side'), sideOf(a.outlet.bias) ?? 'unrated');
+    }
+    await dashboard.close();
+  });
 });
