@@ -6,13 +6,39 @@ namespace BiasCompanion.Host.Api;
 /// <summary>Pushes a changed story's report to the hub connections watching it (or a story merged into it).</summary>
 public sealed class HubCoverageNotifier(IHubContext<CoverageHub, ICoverageClient> hub, CoverageReportBuilder reports) : ICoverageNotifier
 {
+    // A connection that watched a story before it was merged stays in the old story's group (SignalR cannot list or
+    // move a group's members), so every later push for the surviving story also goes to the groups of the stories
+    // merged into it, not only the push that announced the merge. One entry per merge; a restart needs none, since
+    // a client watching an old id again is resolved to the survivor by Watch.
+    private readonly Dictionary<long, HashSet<long>> _mergedInto = [];
+
     public async Task StoryChangedAsync(long storyId, IReadOnlyList<long> mergedStoryIds)
     {
         if (reports.Build(storyId) is not { } report) return;
-        var groups = mergedStoryIds.Prepend(storyId).Distinct().Select(CoverageHub.GroupOf).ToList();
+        var live = report.StoryId ?? storyId;
+        var groups = Remember(live, mergedStoryIds.Prepend(storyId).Where(id => id != live).ToList())
+            .Prepend(live).Select(CoverageHub.GroupOf).ToList();
         await hub.Clients.Groups(groups).CoverageUpdated(report);
     }
 
     public Task DiscoveryProgressAsync(long storyId, int found, bool done) =>
         hub.Clients.Group(CoverageHub.GroupOf(storyId)).DiscoveryProgress(storyId, found, done);
+
+    /// <summary>Records <paramref name="merged"/> (and what had been merged into them) as merged into <paramref name="live"/>; returns all of them.</summary>
+    private List<long> Remember(long live, List<long> merged)
+    {
+        lock (_mergedInto)
+        {
+            if (merged.Count > 0)
+            {
+                if (!_mergedInto.TryGetValue(live, out var known)) _mergedInto[live] = known = [];
+                foreach (var id in merged)
+                {
+                    known.Add(id);
+                    if (_mergedInto.Remove(id, out var theirs)) known.UnionWith(theirs);
+                }
+            }
+            return _mergedInto.TryGetValue(live, out var all) ? all.ToList() : [];
+        }
+    }
 }
