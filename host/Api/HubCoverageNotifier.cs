@@ -12,13 +12,22 @@ public sealed class HubCoverageNotifier(IHubContext<CoverageHub, ICoverageClient
     // a client watching an old id again is resolved to the survivor by Watch.
     private readonly Dictionary<long, HashSet<long>> _mergedInto = [];
 
-    public async Task StoryChangedAsync(long storyId, IReadOnlyList<long> mergedStoryIds)
+    // Two changes of one story (a lookup and a feed item at once) each build a report and send it; unordered, the
+    // older report could overtake the newer and stay on the reader's screen. Under the story's lock a report is built
+    // and handed to SignalR (which queues it on every connection in call order), so pushes leave in build order; the
+    // writes themselves complete outside the lock, so a slow client holds nobody up.
+    private readonly object[] _storyLocks = Enumerable.Range(0, 64).Select(_ => new object()).ToArray();
+
+    public Task StoryChangedAsync(long storyId, IReadOnlyList<long> mergedStoryIds)
     {
-        if (reports.Build(storyId) is not { } report) return;
-        var live = report.StoryId ?? storyId;
-        var groups = Remember(live, mergedStoryIds.Prepend(storyId).Where(id => id != live).ToList())
-            .Prepend(live).Select(CoverageHub.GroupOf).ToList();
-        await hub.Clients.Groups(groups).CoverageUpdated(report);
+        lock (_storyLocks[(int)((ulong)storyId % (ulong)_storyLocks.Length)])
+        {
+            if (reports.Build(storyId) is not { } report) return Task.CompletedTask;
+            var live = report.StoryId ?? storyId;
+            var groups = Remember(live, mergedStoryIds.Prepend(storyId).Where(id => id != live).ToList())
+                .Prepend(live).Select(CoverageHub.GroupOf).ToList();
+            return hub.Clients.Groups(groups).CoverageUpdated(report);
+        }
     }
 
     public Task DiscoveryProgressAsync(long storyId, int found, bool done) =>

@@ -81,16 +81,18 @@ public static class IngestBench
             foreach (var lost in due.Where(d => !got0.Contains(d.ArticleId)).Take(5))
                 Console.Error.WriteLine($"    not received by watcher 0: article {lost.ArticleId} in story {lost.StoryId} ({(original.Contains(lost.StoryId) ? "a story it watched itself" : "a story another watched story was merged into")})");
             var pushesReceived = watchers.Sum(w => w.Pushes().Count);
+            var stale = LoadReport.StaleFinalReports(watchers);
+            Console.Error.WriteLine($"    (watcher, story) pairs whose last push was older than an earlier one: {stale}");
             var failures = watchers.Sum(w => w.Failures);
             var missing = Missing();
             var rss = host.Memory();
             foreach (var watcher in watchers) await watcher.DisposeAsync();
 
-            var doc = Render(options, load, roundA, roundB, followers.Count, due.Count, watcherCount, latencies, missing, pushesReceived, failures, rss);
+            var doc = Render(options, load, roundA, roundB, followers.Count, due.Count, watcherCount, latencies, missing, pushesReceived, failures, rss, stale);
             BenchDoc.WriteSection(options.Doc, "ingest", doc);
             Console.WriteLine(doc);
             Console.Error.WriteLine($"bench ingest: written to {options.Doc}");
-            return missing == 0 && failures == 0 ? 0 : 1;
+            return missing == 0 && failures == 0 && stale == 0 ? 0 : 1;
         }
         finally
         {
@@ -118,7 +120,7 @@ public static class IngestBench
     }
 
     private static string Render(BenchOptions options, string load, Round a, Round b, int followers, int due, int watchers,
-        List<double> latencies, int missing, int pushes, int failures, (double RssMb, double PeakMb) rss)
+        List<double> latencies, int missing, int pushes, int failures, (double RssMb, double PeakMb) rss, int stale)
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -139,7 +141,7 @@ public static class IngestBench
         sb.AppendLine();
         string P(double q) => latencies.Count == 0 ? "—" : BenchDoc.Ms(LoadReport.Percentile(latencies, q));
         sb.AppendLine(inv, $"Push latency, commit → watcher's `CoverageUpdated` ({latencies.Count:N0} pushes; {due} of the {followers} new items joined a watched story, so {due * watchers:N0} article deliveries were due): **p50 {P(0.5)} ms**, p95 {P(0.95)} ms, **p99 {P(0.99)} ms**, max {P(1.0)} ms.");
-        sb.AppendLine(inv, $"Pushes due but never received: {missing}; `CoverageUpdated` messages received in all: {pushes:N0}; failed hub calls: {failures}. Host RSS at the end {rss.RssMb:F0} MB (peak {rss.PeakMb:F0} MB).");
+        sb.AppendLine(inv, $"Pushes due but never received: {missing}; (watcher, story) pairs whose last push lacks an article an earlier push held: {stale}; `CoverageUpdated` messages received in all: {pushes:N0}; failed hub calls: {failures}. Host RSS at the end {rss.RssMb:F0} MB (peak {rss.PeakMb:F0} MB).");
         return sb.ToString();
     }
 }

@@ -48,7 +48,7 @@ public static class LoadBench
         Console.WriteLine(doc);
         Console.Error.WriteLine($"bench load: written to {options.Doc}");
         var growth = LoadReport.SteadyGrowthMb(result.Rss);
-        return result.Failures == 0 && result.DroppedConnections == 0 && result.MissingPushes == 0 && result.WronglyNotArticle == 0 && growth <= LoadReport.MaxSteadyGrowthMb ? 0 : 1;
+        return result.Failures == 0 && result.DroppedConnections == 0 && result.MissingPushes == 0 && result.WronglyNotArticle == 0 && result.StaleFinalReports == 0 && growth <= LoadReport.MaxSteadyGrowthMb ? 0 : 1;
     }
 
     private static string Render(BenchOptions options, string load, LoadScenario.Settings s, LoadScenario.Result r)
@@ -79,6 +79,7 @@ public static class LoadBench
         sb.AppendLine(inv, $"| Dropped connections | {r.DroppedConnections} — {BenchDoc.Verdict(r.DroppedConnections == 0)} |");
         sb.AppendLine(inv, $"| Lookups answered \"not an article\" | {r.NotArticleAnswers} (short clustering texts); of those the extractor run alone calls an article: {r.WronglyNotArticle} — {BenchDoc.Verdict(r.WronglyNotArticle == 0)} |");
         sb.AppendLine(inv, $"| Every watcher gets its updates | {r.WatchersFullyUpdated}/{r.WatchersExpectingUpdates} watchers got every due push; {r.ExpectedPushes - r.MissingPushes}/{r.ExpectedPushes} pushes — {BenchDoc.Verdict(r.MissingPushes == 0)} |");
+        sb.AppendLine(inv, $"| Pushes in order: (client, story) pairs whose last push lacks an article an earlier push held | {r.StaleFinalReports} — {BenchDoc.Verdict(r.StaleFinalReports == 0)} |");
         sb.AppendLine(inv, $"| Host RSS | first sample {rss.FirstOrDefault():F0} MB, max sampled {(rss.Count > 0 ? rss.Max() : 0):F0} MB, last {rss.LastOrDefault():F0} MB, peak (VmHWM) {r.PeakRssMb:F0} MB; {r.ArticlesAtEnd:N0} articles stored at the end |");
         sb.AppendLine(inv, $"| No unbounded growth: median RSS of the last 20 % of the run minus that of 40–60 % | {growth:F0} MB ≤ {LoadReport.MaxSteadyGrowthMb:F0} MB — {BenchDoc.Verdict(growth <= LoadReport.MaxSteadyGrowthMb)} |");
         sb.AppendLine(inv, $"| `CoverageUpdated` messages received in all | {r.PushesReceived:N0} |");

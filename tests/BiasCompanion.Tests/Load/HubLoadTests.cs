@@ -49,6 +49,7 @@ public sealed class HubLoadTests(ITestOutputHelper output)
         Assert.True(result.AnalyzeMs.Count >= clients, $"only {result.AnalyzeMs.Count} lookups were made");
         Assert.True(result.ExpectedPushes >= clients, $"only {result.ExpectedPushes} pushes were due: the burst did not reach the watched stories");
         Assert.True(result.MissingPushes == 0, $"{result.MissingPushes}/{result.ExpectedPushes} pushes never arrived: {string.Join("; ", result.MissingSamples)}");
+        Assert.True(result.StaleFinalReports == 0, $"{result.StaleFinalReports} watchers ended on an older report of a story than one they had been sent");
         var growth = LoadReport.SteadyGrowthMb(result.Rss);
         Assert.True(growth <= LoadReport.MaxSteadyGrowthMb, $"host RSS grew {growth:F0} MB over the second half of the run (at most {LoadReport.MaxSteadyGrowthMb} MB)");
     }

@@ -19,6 +19,25 @@ public static class LoadReport
         return sorted[(int)Math.Round(q * (sorted.Length - 1))];
     }
 
+    /// <summary>
+    /// (watcher, story) pairs whose last push, in arrival order, lacks an article an earlier push of that story held:
+    /// the reader's sidebar would end on an older report than one it had already shown (articles never leave a story).
+    /// </summary>
+    public static int StaleFinalReports(IEnumerable<HubWatcher> watchers)
+    {
+        var stale = 0;
+        foreach (var watcher in watchers)
+        {
+            foreach (var story in watcher.Pushes().GroupBy(p => p.StoryId))
+            {
+                var pushes = story.ToList();
+                var last = pushes[^1].ArticleIds.ToHashSet();
+                if (pushes.Take(pushes.Count - 1).Any(p => p.ArticleIds.Any(id => !last.Contains(id)))) stale++;
+            }
+        }
+        return stale;
+    }
+
     public static double SteadyGrowthMb(IReadOnlyList<LoadScenario.RssSample> rss)
     {
         if (rss.Count < 10) return 0;
@@ -38,6 +57,7 @@ public static class LoadReport
             host threads: first {(r.Rss.Count > 0 ? r.Rss[0].Threads : 0)}, max {(r.Rss.Count > 0 ? r.Rss.Max(x => x.Threads) : 0)}, last {(r.Rss.Count > 0 ? r.Rss[^1].Threads : 0)}
             Analyze: {P(r.AnalyzeMs)}
             Watch: {P(r.WatchMs)}
+            stories whose last push was older than an earlier one (stale final report): {r.StaleFinalReports}
             burst: {r.BurstItems} items (+{r.BurstDuplicates} repeats) in {r.BurstSeconds:F1} s; pushes due {r.ExpectedPushes}, missing {r.MissingPushes}; watchers fully updated {r.WatchersFullyUpdated}/{r.WatchersExpectingUpdates}; pushes received in all {r.PushesReceived}
             push latency (commit of the newest article in the report → client), every push: {P(r.PushLatencyMs)}
             host RSS: first {(rss.Count > 0 ? rss[0] : 0):F0} MB, last {(rss.Count > 0 ? rss[^1] : 0):F0} MB, max sampled {(rss.Count > 0 ? rss.Max() : 0):F0} MB, peak (VmHWM) {r.PeakRssMb:F0} MB, growth over the second half {SteadyGrowthMb(r.Rss):F0} MB; {r.ArticlesAtEnd} articles stored at the end

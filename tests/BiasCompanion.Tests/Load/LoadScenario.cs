@@ -54,6 +54,7 @@ public sealed class LoadScenario(LoadScenario.Settings settings)
         public required int BurstDuplicates { get; init; }
         public required double BurstSeconds { get; init; }
         public required int ExpectedPushes { get; init; }
+        public required int StaleFinalReports { get; init; }
         public required int MissingPushes { get; init; }
         public required List<string> MissingSamples { get; init; }
         public required int WatchersExpectingUpdates { get; init; }
@@ -175,6 +176,7 @@ public sealed class LoadScenario(LoadScenario.Settings settings)
             BurstDuplicates = repeats.Count,
             BurstSeconds = burstSeconds,
             ExpectedPushes = expected.Count,
+            StaleFinalReports = LoadReport.StaleFinalReports(clients),
             MissingPushes = missing.Count,
             MissingSamples = missing.Take(10).Select(m => $"client {m.Watcher.Index} article {m.Article.ArticleId} story {m.Article.StoryId}").ToList(),
             WatchersExpectingUpdates = expected.Select(e => e.Watcher).Distinct().Count(),
