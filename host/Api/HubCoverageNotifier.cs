@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace BiasCompanion.Host.Api;
 
 /// <summary>Pushes a changed story's report to the hub connections watching it (or a story merged into it).</summary>
-public sealed class HubCoverageNotifier(IHubContext<CoverageHub, ICoverageClient> hub, CoverageReportBuilder reports) : ICoverageNotifier
+public sealed class HubCoverageNotifier(IHubContext<CoverageHub, ICoverageClient> hub, CoverageReportBuilder reports, StoryWatchers watchers)
+    : ICoverageNotifier
 {
     // A connection that watched a story before it was merged stays in the old story's group (SignalR cannot list or
     // move a group's members), so every later push for the surviving story also goes to the groups of the stories
@@ -22,10 +23,13 @@ public sealed class HubCoverageNotifier(IHubContext<CoverageHub, ICoverageClient
     {
         lock (_storyLocks[(int)((ulong)storyId % (ulong)_storyLocks.Length)])
         {
+            var aliases = Remember(storyId, mergedStoryIds.Where(id => id != storyId).ToList());
+            // Nobody watches: no report to build (a later lookup builds its own).
+            if (!watchers.AnyWatching(aliases.Prepend(storyId))) return Task.CompletedTask;
             if (reports.Build(storyId) is not { } report) return Task.CompletedTask;
             var live = report.StoryId ?? storyId;
-            var groups = Remember(live, mergedStoryIds.Prepend(storyId).Where(id => id != live).ToList())
-                .Prepend(live).Select(CoverageHub.GroupOf).ToList();
+            if (live != storyId) aliases = Remember(live, [storyId]); // the id given had been merged since
+            var groups = aliases.Prepend(live).Select(CoverageHub.GroupOf).ToList();
             return hub.Clients.Groups(groups).CoverageUpdated(report);
         }
     }
