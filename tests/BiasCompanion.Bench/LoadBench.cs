@@ -58,7 +58,7 @@ public static class LoadBench
             $"| {name} | {xs.Count:N0} | {BenchDoc.Ms(LoadReport.Percentile(xs, 0.5))} | {BenchDoc.Ms(LoadReport.Percentile(xs, 0.95))} | **{BenchDoc.Ms(LoadReport.Percentile(xs, 0.99))}** | {BenchDoc.Ms(xs.Max())} |");
         var growth = LoadReport.SteadyGrowthMb(r.Rss);
         var sb = new StringBuilder();
-        sb.AppendLine("## Load: 200 hub clients and a feed burst (`scripts/bench load`)");
+        sb.AppendLine(inv, $"## Load: {r.Clients} hub clients and a feed burst (`scripts/bench load`)");
         sb.AppendLine();
         sb.Append(BenchDoc.Machine(options.Root, load));
         sb.AppendLine(inv, $"- The Release host as a separate process; {r.Clients} SignalR clients (WebSockets, the pairing token) in the bench process. Each client watches {s.WatchesPerClient} of {s.WatchedStories} stories seeded through the feeds, then for {r.Duration.TotalSeconds:F0} s looks a page up every {s.LookupInterval.TotalSeconds * 0.5:F1}–{s.LookupInterval.TotalSeconds * 1.5:F1} s (`Analyze` of a small article page built from a clustering dev article; {s.RepeatShare:P0} of lookups repeat a page already looked up) and then calls `Watch` on the story it got. The host's rate limits are the defaults (burst 20, 120 a minute per connection), which this pace stays under.");
