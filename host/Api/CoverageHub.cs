@@ -8,7 +8,7 @@ namespace BiasCompanion.Host.Api;
 /// <summary>The extension's live connection (DESIGN §3). Methods delegate to the coverage services.</summary>
 public sealed class CoverageHub(
     CoverageLookup lookup, CoverageReportBuilder reports, IStoryReader stories, IDiscoveryLauncher discovery, AnalyzeRateLimiter limiter,
-    KeyPointFlagging flagging)
+    KeyPointFlagging flagging, StoryWatchers watchers)
     : Hub<ICoverageClient>
 {
     public const string Path = "/hubs/coverage";
@@ -22,21 +22,28 @@ public sealed class CoverageHub(
             throw new HubException("Too many lookups: wait a moment and try again.");
         var outcome = await lookup.AnalyzeAsync(capture, Context.ConnectionAborted);
         if (outcome.Report is not { } report) throw new HubException(outcome.Message);
-        if (report.StoryId is { } storyId) await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(storyId));
+        if (report.StoryId is { } storyId) await WatchAsync(storyId);
         return report;
     }
 
-    public async Task Watch(long storyId) =>
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Existing(storyId)));
+    public Task Watch(long storyId) => WatchAsync(Existing(storyId));
 
-    public async Task Unwatch(long storyId) =>
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(stories.Get(storyId)?.Id ?? storyId));
+    /// <summary>Stops the pushes of the story, whether it was watched under this id or (since merged) its survivor's.</summary>
+    public async Task Unwatch(long storyId)
+    {
+        var live = stories.Get(storyId)?.Id ?? storyId;
+        foreach (var id in new[] { storyId, live }.Distinct())
+        {
+            watchers.Remove(Context.ConnectionId, id);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(id));
+        }
+    }
 
     /// <summary>Starts discovery for the story and watches it: progress and new coverage arrive as pushes.</summary>
     public async Task<CoverageReport> SeeOtherSides(long storyId)
     {
         var id = Existing(storyId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(id));
+        await WatchAsync(id);
         discovery.Start(id);
         return reports.Build(id) ?? throw new HubException($"No story {storyId}.");
     }
@@ -48,7 +55,14 @@ public sealed class CoverageHub(
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         limiter.Forget(Context.ConnectionId);
+        watchers.Forget(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task WatchAsync(long storyId)
+    {
+        watchers.Add(Context.ConnectionId, storyId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(storyId));
     }
 
     private long Existing(long storyId) => stories.Get(storyId)?.Id ?? throw new HubException($"No story {storyId}.");

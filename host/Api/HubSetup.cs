@@ -14,6 +14,7 @@ public static class HubSetup
             hub.EnableDetailedErrors = false;
         });
         services.AddSingleton<AnalyzeRateLimiter>();
+        services.AddSingleton<StoryWatchers>();
         services.AddSingleton<ICoverageNotifier, HubCoverageNotifier>();
         return services;
     }

@@ -24,6 +24,12 @@ public sealed class CoverageLookup(
     private const int MaxTitleLength = 2000;
     private readonly int _maxPageBytes = RequestLimits.MaxPageBytes(configuration);
 
+    // The extractor blocks its caller until one of its few worker threads has done the page (and counts its time limit
+    // from the moment the page is queued). Two hundred lookups at once would each hold a thread-pool thread in that
+    // wait — starving the pool, so hub pings, pushes and feed polls stall and connections drop — and the queued pages
+    // would time out into "not an article". So lookups wait here without a thread, as many at a time as it has workers.
+    private readonly SemaphoreSlim _extractionSlots = new(Math.Max(2, Environment.ProcessorCount));
+
     public async Task<LookupOutcome> AnalyzeAsync(PageCapture? capture, CancellationToken cancellation = default)
     {
         if (capture is null) return LookupOutcome.Invalid("The capture is empty.");
@@ -36,7 +42,16 @@ public sealed class CoverageLookup(
 
         var resolution = outlets.Resolve(pageUri.AbsoluteUri);
         var pageOutlet = OutletCards.From(resolution, pageUri.Host);
-        var extracted = extractor.Extract(pageUri.AbsoluteUri, capture.Html);
+        ExtractedArticle extracted;
+        await _extractionSlots.WaitAsync(cancellation);
+        try
+        {
+            extracted = extractor.Extract(pageUri.AbsoluteUri, capture.Html);
+        }
+        finally
+        {
+            _extractionSlots.Release();
+        }
         if (!extracted.IsArticle || extracted.Error is not null || string.IsNullOrWhiteSpace(extracted.Title ?? capture.Title))
             return LookupOutcome.Ok(new CoverageReport { IsArticle = false, PageOutlet = pageOutlet });
 

@@ -11,6 +11,10 @@ public sealed class BenchOptions
     public required IReadOnlyList<int> Sizes { get; init; }
     public int? MaxPages { get; init; }
     public bool Fresh { get; init; }
+    public int? Items { get; init; }
+    public int? Watchers { get; init; }
+    public int? Clients { get; init; }
+    public int? Seconds { get; init; }
     public string DataRoot => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "data");
     public string Doc => Path.Combine(Root, "docs", "benchmarks.md");
 
@@ -29,6 +33,10 @@ public sealed class BenchOptions
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList(),
             MaxPages = Value("--pages") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : null,
             Fresh = args.Contains("--fresh"),
+            Items = Value("--items") is { } items ? int.Parse(items, CultureInfo.InvariantCulture) : null,
+            Watchers = Value("--watchers") is { } watchers ? int.Parse(watchers, CultureInfo.InvariantCulture) : null,
+            Clients = Value("--clients") is { } clients ? int.Parse(clients, CultureInfo.InvariantCulture) : null,
+            Seconds = Value("--seconds") is { } seconds ? int.Parse(seconds, CultureInfo.InvariantCulture) : null,
         };
     }
 
