@@ -8,6 +8,8 @@ public sealed record CoverageReport
 {
     /// <summary>Null when the page is not a news article (then only <see cref="PageOutlet"/> is filled).</summary>
     public long? StoryId { get; init; }
+    /// <summary>Ids of stories merged into this one (they resolve to it), so a client showing an old id takes the push.</summary>
+    public IReadOnlyList<long> MergedStoryIds { get; init; } = [];
     public string? Headline { get; init; }
     public DateTimeOffset? FirstSeen { get; init; }
     public DateTimeOffset? Updated { get; init; }

@@ -10,7 +10,7 @@ namespace BiasCompanion.Host.Coverage;
 /// <summary>Builds the sidebar's model for one story from its members, their articles and their outlets.</summary>
 public sealed class CoverageReportBuilder(
     IStoryReader stories, ArticleStore articles, IOutletRegistry outlets, DiscoveryBoard discovery, IOptions<CoverageOptions> options,
-    StoryInsights? insights = null, LocalLlmSummaries? summaries = null)
+    StoryInsights? insights = null, LocalLlmSummaries? summaries = null, MergedStories? merged = null)
 {
     private readonly CoverageOptions _options = options.Value;
 
@@ -46,6 +46,7 @@ public sealed class CoverageReportBuilder(
         return new CoverageReport
         {
             StoryId = story.Id,
+            MergedStoryIds = merged?.Into(story.Id) ?? [],
             Headline = story.Headline,
             FirstSeen = story.FirstSeen,
             Updated = story.Updated,

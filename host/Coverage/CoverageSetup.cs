@@ -9,6 +9,7 @@ public static class CoverageSetup
     {
         services.Configure<CoverageOptions>(configuration.GetSection(CoverageOptions.Section));
         services.AddSingleton<DiscoveryBoard>();
+        services.AddSingleton<MergedStories>();
         services.AddSingleton<CoverageReportBuilder>();
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<CoverageLookup>();

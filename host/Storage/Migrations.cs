@@ -145,5 +145,8 @@ public static class Migrations
                 PRIMARY KEY (story_id, text_hash)
             );
             """),
+        new("0009-story-redirects-by-story", """
+            CREATE INDEX ix_story_redirects_story ON story_redirects(story_id);
+            """),
     ];
 }

@@ -53,7 +53,9 @@ export class TabStore {
    */
   applyPushedReport(pushed) {
     if (pushed.storyId == null) return [];
-    return this.tabsShowing(pushed.storyId).map((tabId) => {
+    // A tab still showing a story that has since been merged into the pushed one takes it too.
+    const ids = [pushed.storyId, ...(pushed.mergedStoryIds ?? [])];
+    return [...new Set(ids.flatMap((id) => this.tabsShowing(id)))].map((tabId) => {
       const old = /** @type {CoverageReport} */ (this.get(tabId).report);
       /** @type {CoverageReport} */
       const merged = {

@@ -30,7 +30,7 @@
  * @typedef {{ sentences: SummarySentence[], model: string }} GeneratedSummary
  * @typedef {{ state: string, found: number, done: boolean }} DiscoveryStatus
  * @typedef {{
- *   storyId?: number | null, headline?: string | null, firstSeen?: string | null, updated?: string | null,
+ *   storyId?: number | null, mergedStoryIds?: number[], headline?: string | null, firstSeen?: string | null, updated?: string | null,
  *   isArticle: boolean, pageOutlet?: OutletCard | null, currentArticleId?: number | null,
  *   articles: CoverageArticle[], articleCount: number, outletCount: number, counts: BiasCounts,
  *   distribution: BiasDistribution, blindspot?: string | null, firstReporter?: FirstReporter | null,
@@ -75,6 +75,7 @@ export function normalizeReport(value) {
   const disc = r.discovery && typeof r.discovery === 'object' ? r.discovery : {};
   return {
     storyId: typeof r.storyId === 'number' ? r.storyId : null,
+    mergedStoryIds: arr(r.mergedStoryIds).filter((id) => typeof id === 'number' && Number.isFinite(id)),
     headline: typeof r.headline === 'string' ? r.headline : null,
     firstSeen: typeof r.firstSeen === 'string' ? r.firstSeen : null,
     updated: typeof r.updated === 'string' ? r.updated : null,

@@ -54,3 +54,15 @@ test('a report saying discovery is unavailable or done stops the progress shown'
   store.applyPushedReport({ ...sampleReport(), discovery: { state: 'done', found: 6, done: true } });
   assert.deepEqual(store.get(1).discovery, { found: 6, done: true, running: false });
 });
+
+test('a push for the story another was merged into reaches the tabs still showing the old id, which then show the survivor', () => {
+  const store = new TabStore();
+  store.update(1, { status: 'ready', report: { ...sampleReport(), storyId: 7 } });
+  store.update(2, { status: 'ready', report: { ...sampleReport(), storyId: 8 } });
+  const changed = store.applyPushedReport({ ...sampleReport(), storyId: 42, mergedStoryIds: [7, 3], articleCount: 12 });
+  assert.deepEqual(changed.map((v) => v.tabId), [1]);
+  assert.equal(store.get(1).report?.storyId, 42);
+  assert.equal(store.get(1).report?.articleCount, 12);
+  assert.equal(store.get(2).report?.storyId, 8, 'a story not merged is untouched');
+  assert.deepEqual(store.storyIds().sort(), [42, 8].sort());
+});
