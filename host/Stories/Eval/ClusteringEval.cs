@@ -133,9 +133,9 @@ public static class ClusteringEval
         }
     }
 
-    /// <summary>A plain TF-IDF centroid: body cosine to the story above one cut, within 3 days.</summary>
+    /// <summary>A plain TF-IDF centroid: body cosine to the story above one cut, within 3 days (no undated burst guard).</summary>
     internal static (MatchSettings, MatchModel) Baseline() =>
-        (MatchSettings.Default with { WindowDays = 3, RetentionDays = 5 },
+        (MatchSettings.Default with { WindowDays = 3, RetentionDays = 5, BurstGuardMembers = int.MaxValue },
          new MatchModel(-0.3 * 40, [40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
 
     private static double Round(double x) => Math.Round(x, 4);
