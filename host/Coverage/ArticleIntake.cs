@@ -28,7 +28,7 @@ public sealed class ArticleIntake(ArticleStore store, IStoryMatcher matcher, ISt
                 return new Result(stored, known, existing is null, Matched: false);
 
             var match = matcher.Match(new MatchInput(stored.Id, stored.Title, stored.Lead, stored.Body, stored.Language,
-                stored.PublishedAt ?? stored.FirstSeenAt, outletKey));
+                stored.PublishedAt ?? stored.FirstSeenAt, outletKey) { TimeIsArrival = stored.PublishedAt is null });
             _ = NotifyAsync(match);
             return new Result(stored, match.StoryId, existing is null, Matched: true);
         }

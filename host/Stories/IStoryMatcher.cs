@@ -8,7 +8,12 @@ public sealed record MatchInput(
     string Body,
     string? Language,
     DateTimeOffset Time,
-    string OutletKey);
+    string OutletKey)
+{
+    /// <summary>True when <see cref="Time"/> is only the arrival time (no publish time known): then closeness in time
+    /// says little, since everything fetched in one burst shares nearly one instant.</summary>
+    public bool TimeIsArrival { get; init; }
+}
 
 /// <param name="StoryId">The (surviving) story the article now belongs to.</param>
 /// <param name="RepostOfArticleId">The earliest near-copy of this article's body, when it is a repost.</param>

@@ -65,14 +65,14 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
             StoryState? best = repostStory;
             double bestP = repostStory is null ? 0 : 1;
             var bridged = new List<StoryState>();
-            var scored = new List<(StoryState Story, double P)>(candidates.Count);
+            var scored = new List<(StoryState Story, double P, bool Guarded)>(candidates.Count);
             foreach (var story in candidates)
             {
                 var features = PairFeatures.Compute(profile, story, _stats, _settings);
                 var p = _model.Probability(features);
                 Observer?.Invoke(article.ArticleId, story.Id, features, p);
-                scored.Add((story, p));
-                if (repostStory is null && p >= _settings.JoinProbability && p > bestP) { best = story; bestP = p; }
+                scored.Add((story, p, BurstGuardRefuses(profile, story, features)));
+                if (repostStory is null && p >= _settings.JoinProbability && p > bestP && !BurstGuardRefuses(profile, story, features)) { best = story; bestP = p; }
             }
             if (Teacher is not null)
             {
@@ -80,7 +80,7 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
                 repostOf = null;
             }
             else if (best is not null)
-                bridged.AddRange(scored.Where(s => s.Story != best && s.P >= _settings.MergeProbability).Select(s => s.Story));
+                bridged.AddRange(scored.Where(s => s.Story != best && s.P >= _settings.MergeProbability && !s.Guarded).Select(s => s.Story));
 
             var result = Commit(connection, profile, best, bridged, repostOf);
             _stats.AddDocument(profile.DistinctTerms);
@@ -88,6 +88,18 @@ public sealed class StoryMatcher : IStoryMatcher, IDisposable
             return result;
         }
     }
+
+    /// <summary>
+    /// Undated articles all carry their arrival time, so a burst of them (a feed backlog, an import) shares one instant
+    /// and time cannot keep apart the many stories on one topic: link by link they would chain into one giant story
+    /// whose centroid then attracts everything on the topic. So when time is blind, a story past a few members takes
+    /// only articles that carry its own key terms (<c>keyShare</c>: its names and words that occur mostly in it).
+    /// </summary>
+    private bool BurstGuardRefuses(ArticleProfile article, StoryState story, double[] features) =>
+        article.TimeIsArrival && story.ArrivalTimed * 2 >= story.Members.Count
+        && story.Members.Count >= _settings.BurstGuardMembers && features[KeyShareIndex] < _settings.BurstGuardKeyShare;
+
+    private static readonly int KeyShareIndex = Array.IndexOf(PairFeatures.Names, "keyShare");
 
     /// <summary>The earliest near-copy of the article's body among the candidates' members, and its story.</summary>
     private (StoryState? Story, ArticleProfile? Original) FindOriginal(ArticleProfile profile, List<StoryState> candidates)

@@ -10,7 +10,7 @@ namespace BiasCompanion.Host.Stories.Eval;
 /// <c>eval clustering --data FILE.jsonl [--out FILE] [--json] [--baseline]</c>: streams the articles in date order
 /// through the real matcher over a fresh SQLite store and scores the stories it forms against the gold clusters.
 /// Tuning aids (not needed to reproduce the figures): <c>--dump-features FILE</c> logs every scored candidate with its
-/// gold label, <c>--teacher</c> (with the dump) makes articles join their gold story, <c>--model "bias,w1,..."</c>
+/// gold label, <c>--teacher</c> (with the dump) makes articles join their gold story, <c>--model "bias,w1,...[|bias,w1,...]"</c>
 /// tries other decision weights.
 /// </summary>
 public static class ClusteringEval
@@ -42,11 +42,7 @@ public static class ClusteringEval
             var store = new ArticleStore(database, TimeProvider.System);
             var (settings, model) = baseline ? Baseline() : (MatchSettings.Default, MatchModel.Default);
             // Tuning aid: --model "bias,w1,...,wn" tries other decision weights without a rebuild.
-            if (options.GetValueOrDefault("model") is { } weights)
-            {
-                var numbers = weights.Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToArray();
-                model = new MatchModel(numbers[0], numbers[1..]);
-            }
+            if (options.GetValueOrDefault("model") is { } weights) model = MatchModel.Parse(weights);
             using var matcher = new StoryMatcher(database, TimeProvider.System, settings, model);
 
             // For the feature dump: which gold clusters each predicted story holds right now.
@@ -137,9 +133,9 @@ public static class ClusteringEval
         }
     }
 
-    /// <summary>A plain TF-IDF centroid: body cosine to the story above one cut, within 3 days.</summary>
+    /// <summary>A plain TF-IDF centroid: body cosine to the story above one cut, within 3 days (no undated burst guard).</summary>
     internal static (MatchSettings, MatchModel) Baseline() =>
-        (MatchSettings.Default with { WindowDays = 3, RetentionDays = 5 },
+        (MatchSettings.Default with { WindowDays = 3, RetentionDays = 5, BurstGuardMembers = int.MaxValue },
          new MatchModel(-0.3 * 40, [40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
 
     private static double Round(double x) => Math.Round(x, 4);

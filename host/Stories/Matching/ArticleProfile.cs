@@ -11,6 +11,8 @@ internal sealed class ArticleProfile
 {
     public required long ArticleId { get; init; }
     public required long TimeMs { get; init; }
+    /// <summary>The time is the arrival time, not a publish time.</summary>
+    public bool TimeIsArrival { get; init; }
     public required string Language { get; init; }
     public required string Outlet { get; init; }
     public required string Title { get; init; }

@@ -2,24 +2,53 @@ namespace BiasCompanion.Host.Stories.Matching;
 
 /// <summary>
 /// Logistic regression over <see cref="PairFeatures"/>: the probability that an article belongs to a story.
-/// Fitted offline (IRLS, L2) on candidate features logged while the dev sets (AllSides, BASIL, ECB+, Giveme5W1H)
-/// streamed through the matcher with gold assignments, AllSides weighted ×3; then the bias and the time weights were
-/// adjusted by coordinate search on the sets' pairwise F1 (it moved the bias, gapMonth and overdueDays).
+/// Two paths, and an article joins when either accepts it:
+/// - near: fitted offline (IRLS, L2) on candidate features logged while the dev sets (AllSides, BASIL, ECB+, Giveme5W1H)
+///   streamed through the matcher with gold assignments, AllSides weighted ×3; then the bias and the time weights were
+///   adjusted by coordinate search on the sets' pairwise F1 (it moved the bias, gapMonth and overdueDays). Its time
+///   terms shut out anything that arrives days after a story went quiet.
+/// - follow-up: only for a story that has gone quiet (<c>overdueDays</c> &gt; 0), where the near path's time terms say no
+///   whatever the text: text and the story's own key terms (<c>keyShare</c>) decide, with a mild month decay. Fitted
+///   (IRLS, L2 0.3) on the overdue candidates logged from neus-train and the four dev sets (teacher and free-running
+///   streams; per-set weights AllSides 1, Giveme5W1H 1, others 0.3), its bias then set by a sweep on the dev sets'
+///   pairwise F1 (-6.8: the most Giveme5W1H recall that keeps AllSides at or above 0.80). In-sample on the dev sets.
 /// Only the numbers live here.
 /// </summary>
-internal sealed class MatchModel(double bias, double[] weights)
+internal sealed class MatchModel(double bias, double[] weights, double followUpBias = double.NegativeInfinity, double[]? followUpWeights = null)
 {
     public static readonly MatchModel Default = new(
         bias: -2.7115,
-        weights: [7.2294, 5.1593, 3.1503, -3.1952, 1.0333, 0.3957, 2.0702, 0.3926, 1.4047, 0.0000, -0.5732, -5.0366, -0.2721, -1.2858, 0.0644, -2.5000]);
+        weights: [7.2294, 5.1593, 3.1503, -3.1952, 1.0333, 0.3957, 2.0702, 0.3926, 1.4047, 0.0000, -0.5732, -5.0366, -0.2721, -1.2858, 0.0644, -2.5000],
+        followUpBias: -6.8,
+        followUpWeights: [9.1047, 2.5781, 0, -2.4196, 3.4592, -3.0883, 0.9371, 0.2099, 0, 0, 0, -0.6994, 0, 0, -0.8014, 0, 11.3664]);
+
+    private static readonly int OverdueIndex = Array.IndexOf(PairFeatures.Names, "overdueDays");
 
     public double Bias { get; } = bias;
     public IReadOnlyList<double> Weights { get; } = weights;
 
     public double Probability(double[] features)
     {
-        var z = Bias;
-        for (var i = 0; i < features.Length; i++) z += weights[i] * features[i];
+        var near = Logistic(Bias, weights, features);
+        if (followUpWeights is null || features[OverdueIndex] <= 0) return near;
+        return Math.Max(near, Logistic(followUpBias, followUpWeights, features));
+    }
+
+    /// <summary>"b,w1,..,wn" or "b,w1,..|fb,fw1,.." (the follow-up path): the eval's --model tuning aid.</summary>
+    public static MatchModel Parse(string text)
+    {
+        var parts = text.Split('|');
+        static double[] Numbers(string s) => [.. s.Split(',').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture))];
+        var near = Numbers(parts[0]);
+        if (parts.Length == 1) return new MatchModel(near[0], near[1..]);
+        var follow = Numbers(parts[1]);
+        return new MatchModel(near[0], near[1..], follow[0], follow[1..]);
+    }
+
+    private static double Logistic(double b, double[] w, double[] features)
+    {
+        var z = b;
+        for (var i = 0; i < Math.Min(features.Length, w.Length); i++) z += w[i] * features[i];
         return 1 / (1 + Math.Exp(-z));
     }
 }

@@ -15,6 +15,10 @@ internal sealed record MatchSettings
     public double JoinProbability { get; init; } = 0.5;
     public double MergeProbability { get; init; } = 0.9;
     public double RepostSimilarity { get; init; } = 0.6;
+    /// <summary>Undated burst guard: a story this large, with both sides timed by arrival only, takes only articles
+    /// whose key-term share is at least <see cref="BurstGuardKeyShare"/>.</summary>
+    public int BurstGuardMembers { get; init; } = 3;
+    public double BurstGuardKeyShare { get; init; } = 0.12;
 
     public static readonly MatchSettings Default = new();
 }

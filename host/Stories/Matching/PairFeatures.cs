@@ -9,6 +9,7 @@ internal static class PairFeatures
     [
         "bodyCos", "titleCos", "memberBodyCos", "memberTitleCos", "fuzzyTitle", "entityShare", "entityCover",
         "numbers", "logGapDays", "sameLanguage", "gapFirstDay", "gapMonth", "logSpreadDays", "gapOverSpread", "sameOutlet", "overdueDays",
+        "keyShare",
     ];
 
     public static int Count => Names.Length;
@@ -75,10 +76,11 @@ internal static class PairFeatures
         // An outlet rarely files two separate pieces on one story; a second one is more often the next story.
         var sameOutlet = article.Outlet is "" or "unknown" ? 0.0 : members.Any(m => m.Outlet == article.Outlet) ? 1.0 : 0.0;
         var sharedNumbers = article.Numbers.Count(story.Numbers.Contains);
-        var gap = story.GapDays(article.TimeMs);
         // Story time profile: a story that has already run for days takes a late follow-up more easily.
-        var span = story.TimeSpreadDays;
+        var (gap, span) = story.TimeProfile(article.TimeMs);
         var sameLanguage = article.Language.Length == 0 || story.Languages.Count == 0 || story.Languages.Contains(article.Language) ? 1.0 : 0.0;
+
+        var keyShare = KeyShare(article, story, stats);
 
         return
         [
@@ -86,7 +88,28 @@ internal static class PairFeatures
             Math.Min(sharedNumbers, 3) / 3.0, Math.Log(1 + gap), sameLanguage, Math.Min(gap, 1), Math.Min(gap, 30) / 30,
             Math.Log(1 + span), Math.Min(gap / (span + 1), 5), sameOutlet,
             Math.Min(Math.Max(0, gap - OverdueGraceDays - 2 * span), 10),
+            keyShare,
         ];
+    }
+
+    /// <summary>
+    /// How much of the article's key terms (title words, names, numbers, strongest lead words) belong to this story
+    /// rather than to the news at large: each shared term counts by the share of its documents that are the story's
+    /// members. A long-running story keeps its own names ("Equifax", "Chibok") while topic words ("Biden") are spread
+    /// over many stories; this is what lets a follow-up weeks later join despite the time gap.
+    /// </summary>
+    private static double KeyShare(ArticleProfile article, StoryState story, CorpusStats stats)
+    {
+        double shared = 0, total = 0;
+        foreach (var term in article.IndexTerms)
+        {
+            var idf = stats.Idf(term);
+            total += idf;
+            if (!story.IndexTermCounts.TryGetValue(term, out var count)) continue;
+            var df = stats.DocumentFrequency(term);
+            shared += idf * Math.Min(1.0, (double)count / Math.Max(1, df));
+        }
+        return total > 0 ? shared / total : 0;
     }
 
     // Title keys are already lower-cased words joined by single spaces, so FuzzySharp's own (regex) preprocessing is skipped.

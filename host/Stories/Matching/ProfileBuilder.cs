@@ -53,6 +53,7 @@ internal static class ProfileBuilder
         {
             ArticleId = input.ArticleId,
             TimeMs = input.Time.ToUnixTimeMilliseconds(),
+            TimeIsArrival = input.TimeIsArrival,
             Language = NormalizeLanguage(input.Language),
             Outlet = input.OutletKey,
             Title = title,

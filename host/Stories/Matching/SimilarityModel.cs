@@ -16,9 +16,11 @@ internal sealed class SimilarityModel(double intercept, double[] weights)
 
     public double Similarity(double[] features)
     {
+        // Fitted on the first features only; features added later for the join decision do not enter here.
+        var linear = weights.Length - RootedFeatures;
         var y = intercept;
-        for (var i = 0; i < features.Length; i++) y += weights[i] * features[i];
-        for (var i = 0; i < RootedFeatures; i++) y += weights[features.Length + i] * Math.Sqrt(Math.Max(features[i], 0));
+        for (var i = 0; i < linear; i++) y += weights[i] * features[i];
+        for (var i = 0; i < RootedFeatures; i++) y += weights[linear + i] * Math.Sqrt(Math.Max(features[i], 0));
         return Math.Clamp(y, 0, 1);
     }
 }

@@ -11,20 +11,46 @@ internal sealed class StoryState(long id)
     public HashSet<int> Numbers { get; } = [];
     public Dictionary<int, int> IndexTermCounts { get; } = [];
     public HashSet<string> Languages { get; } = new(StringComparer.Ordinal);
+    /// <summary>Members whose time is only an arrival time.</summary>
+    public int ArrivalTimed { get; private set; }
     public long MinTimeMs { get; private set; } = long.MaxValue;
     public long MaxTimeMs { get; private set; } = long.MinValue;
-    private double _timeSum, _timeSquares;
-    private long _origin;
+    // Member times, sorted: the time profile is read around the member nearest to a newcomer.
+    private readonly List<long> _times = [];
+    private const long BurstLinkMs = 86_400_000;
+    private const int BurstScan = 64;
 
-    /// <summary>Standard deviation of member times in days: how spread out the story already is.</summary>
-    public double TimeSpreadDays
+    /// <summary>
+    /// The time profile of the story near <paramref name="timeMs"/>: days to the nearest member, and the spread
+    /// (standard deviation, days) of that member's burst — the members linked to it by gaps of at most a day. A story
+    /// that has run for weeks is a string of bursts; a newcomer is judged against the burst it lands next to, so one
+    /// late follow-up does not turn every day in between into "inside the story".
+    /// </summary>
+    public (double GapDays, double SpreadDays) TimeProfile(long timeMs)
     {
-        get
+        if (_times.Count == 0) return (0, 0);
+        var i = _times.BinarySearch(timeMs);
+        if (i < 0)
         {
-            if (Members.Count < 2) return 0;
-            var mean = _timeSum / Members.Count;
-            return Math.Sqrt(Math.Max(0, _timeSquares / Members.Count - mean * mean));
+            i = ~i;
+            if (i == _times.Count || (i > 0 && timeMs - _times[i - 1] <= _times[i] - timeMs)) i--;
         }
+        var gap = Math.Abs(timeMs - _times[i]) / 86_400_000.0;
+        int lo = i, hi = i;
+        while (lo > 0 && i - lo < BurstScan && _times[lo] - _times[lo - 1] <= BurstLinkMs) lo--;
+        while (hi < _times.Count - 1 && hi - i < BurstScan && _times[hi + 1] - _times[hi] <= BurstLinkMs) hi++;
+        if (hi == lo) return (gap, 0);
+        double sum = 0, squares = 0;
+        var origin = _times[lo];
+        for (var k = lo; k <= hi; k++)
+        {
+            var d = (_times[k] - origin) / 86_400_000.0;
+            sum += d;
+            squares += d * d;
+        }
+        var n = hi - lo + 1;
+        var mean = sum / n;
+        return (gap, Math.Sqrt(Math.Max(0, squares / n - mean * mean)));
     }
 
     // IDF-weighted norms of the sums, cached until a member joins or the document count changes.
@@ -52,20 +78,11 @@ internal sealed class StoryState(long id)
         Numbers.UnionWith(article.Numbers);
         foreach (var t in article.IndexTerms) IndexTermCounts[t] = IndexTermCounts.GetValueOrDefault(t) + 1;
         if (article.Language.Length > 0) Languages.Add(article.Language);
-        // Days relative to the first member keep the squares small enough for doubles.
-        if (Members.Count == 1) _origin = article.TimeMs;
-        var days = (article.TimeMs - _origin) / 86_400_000.0;
-        _timeSum += days;
-        _timeSquares += days * days;
+        if (article.TimeIsArrival) ArrivalTimed++;
+        var at = _times.BinarySearch(article.TimeMs);
+        _times.Insert(at < 0 ? ~at : at, article.TimeMs);
         MinTimeMs = Math.Min(MinTimeMs, article.TimeMs);
         MaxTimeMs = Math.Max(MaxTimeMs, article.TimeMs);
-    }
-
-    /// <summary>Days from <paramref name="timeMs"/> to the story's span (0 inside it).</summary>
-    public double GapDays(long timeMs)
-    {
-        var gap = timeMs < MinTimeMs ? MinTimeMs - timeMs : timeMs > MaxTimeMs ? timeMs - MaxTimeMs : 0;
-        return gap / 86_400_000.0;
     }
 
     private static void AddTo(Dictionary<int, float> sum, TermVector vector)

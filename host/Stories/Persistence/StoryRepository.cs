@@ -190,7 +190,7 @@ internal sealed class StoryRepository(SqliteDatabase database)
     {
         using var cmd = Command(c, null, """
             SELECT m.story_id, m.article_id, m.repost_of_article_id, m.time_utc,
-                   a.title, a.lead, a.body, a.language, a.outlet_domain
+                   a.title, a.lead, a.body, a.language, a.outlet_domain, a.published_utc IS NULL
             FROM stories s JOIN story_members m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id
             WHERE s.merged_into IS NULL AND s.updated_utc >= $since
             ORDER BY m.story_id, m.time_utc, m.article_id
@@ -200,7 +200,10 @@ internal sealed class StoryRepository(SqliteDatabase database)
         while (r.Read())
             yield return new ActiveMember(r.GetInt64(0), r.IsDBNull(2) ? null : r.GetInt64(2), new MatchInput(
                 r.GetInt64(1), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6),
-                r.IsDBNull(7) ? null : r.GetString(7), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)), r.GetString(8)));
+                r.IsDBNull(7) ? null : r.GetString(7), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)), r.GetString(8))
+            {
+                TimeIsArrival = r.GetInt64(9) != 0,
+            });
     }
 
     private static void AddFacts(SqliteCommand cmd, StoryFacts facts)

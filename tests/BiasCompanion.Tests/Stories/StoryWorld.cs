@@ -1,5 +1,6 @@
 using BiasCompanion.Host.Storage;
 using BiasCompanion.Host.Stories;
+using BiasCompanion.Host.Stories.Matching;
 using BiasCompanion.Tests.Infrastructure;
 
 namespace BiasCompanion.Tests.Stories;
@@ -8,14 +9,20 @@ namespace BiasCompanion.Tests.Stories;
 internal sealed class StoryWorld : IDisposable
 {
     private readonly TempDataDir _dir = new();
+    private readonly MatchSettings _settings;
+    private readonly MatchModel _model;
     private int _next;
 
-    public StoryWorld()
+    /// <param name="settings">Another configuration, to show what a rule changes (the product has one).</param>
+    /// <param name="model">Another decision model, likewise.</param>
+    public StoryWorld(MatchSettings? settings = null, MatchModel? model = null)
     {
+        _settings = settings ?? MatchSettings.Default;
+        _model = model ?? MatchModel.Default;
         Database = SqliteDatabase.InFolder(_dir.Path);
         Database.Initialize();
         Articles = new ArticleStore(Database, TimeProvider.System);
-        Matcher = new StoryMatcher(Database, TimeProvider.System);
+        Matcher = new StoryMatcher(Database, TimeProvider.System, _settings, _model);
         Reader = new StoryReader(Database);
         // Unrelated coverage first, so word weights look like those of a real corpus and not of three articles.
         foreach (var (title, body) in Background.Articles)
@@ -47,7 +54,7 @@ internal sealed class StoryWorld : IDisposable
     public void Restart()
     {
         Matcher.Dispose();
-        Matcher = new StoryMatcher(Database, TimeProvider.System);
+        Matcher = new StoryMatcher(Database, TimeProvider.System, _settings, _model);
     }
 
     public void Dispose()
