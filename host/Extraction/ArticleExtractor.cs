@@ -22,7 +22,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         url ??= "";
         if (html is null || html.Length == 0) return Failed(url, "empty page");
         if (html.Length > options.MaxPageBytes) return Failed(url, "page too large");
-        return RunBounded(url, () => ExtractCore(url, html));
+        return RunBounded(url, token => ExtractCore(url, html, token));
     }
 
     /// <summary>Extracts from raw bytes, detecting the encoding (BOM, declared charset, meta charset, UTF-8, windows-1252).</summary>
@@ -37,25 +37,29 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         return Extract(url, html);
     }
 
-    private ExtractedArticle RunBounded(string url, Func<ExtractedArticle> work)
+    private ExtractedArticle RunBounded(string url, Func<CancellationToken, ExtractedArticle> work)
     {
         var result = BoundedRunner.Run(work, options.TimeLimitMilliseconds, out var failure);
         if (failure is not null) return Failed(url, $"extraction failed: {failure.GetType().Name}");
         return result ?? Failed(url, "time limit exceeded");
     }
 
-    private ExtractedArticle ExtractCore(string url, string html)
+    /// <summary>The token is checked between stages and inside the body's own loops, so a page past its time stops early.</summary>
+    private ExtractedArticle ExtractCore(string url, string html, CancellationToken token)
     {
         if (PageShape.LooksBinary(html)) return Failed(url, "not an HTML page");
         var doc = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
         if (doc.Body is null || doc.DocumentElement is null) return Failed(url, "empty page");
+        token.ThrowIfCancellationRequested();
         var shape = PageShape.Measure(doc);
         if (shape.Elements > options.MaxElements) return Failed(url, "page has too many elements");
         if (shape.MaxDepth > options.MaxNestingDepth) PageShape.Flatten(doc, options.MaxNestingDepth);
 
+        token.ThrowIfCancellationRequested();
         var metadata = PageMetadata.Read(doc);
         var signals = PageSignals.Measure(doc);
-        var (body, reader) = BodyExtractor.Extract(doc, url);
+        token.ThrowIfCancellationRequested();
+        var (body, reader) = BodyExtractor.Extract(doc, url, token);
         var text = body;
 
         var title = TitleChooser.Choose(metadata, reader?.Title, url);

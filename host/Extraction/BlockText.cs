@@ -20,7 +20,9 @@ public static class BlockText
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName) || Blocks.Contains(element.TagName);
 
-    public static string Of(INode root)
+    private const int CheckEvery = 1024;
+
+    public static string Of(INode root, CancellationToken token = default)
     {
         var sb = new StringBuilder();
         var line = new StringBuilder();
@@ -28,8 +30,10 @@ public static class BlockText
         var stack = new Stack<(INode? Enter, INode? Leave)>();
         stack.Push((root, null));
         var preDepth = 0;
+        var visited = 0;
         while (stack.Count > 0)
         {
+            if (++visited % CheckEvery == 0) token.ThrowIfCancellationRequested();
             var (enter, leave) = stack.Pop();
             if (leave is not null)
             {

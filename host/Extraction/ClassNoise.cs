@@ -8,15 +8,13 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 public static class ClassNoise
 {
-    public static void Strip(IElement root)
+    /// <summary>Strips the utility tokens from one element's class attribute (called per element by <see cref="ReaderPrep"/>).</summary>
+    public static void Clean(IElement element)
     {
-        foreach (var element in root.QuerySelectorAll("[class]"))
-        {
-            var value = element.GetAttribute("class");
-            if (string.IsNullOrEmpty(value) || !NeedsWork(value)) continue;
-            var kept = value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Where(t => !IsUtility(t));
-            element.SetAttribute("class", string.Join(' ', kept));
-        }
+        var value = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(value) || !NeedsWork(value)) return;
+        var kept = value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Where(t => !IsUtility(t));
+        element.SetAttribute("class", string.Join(' ', kept));
     }
 
     private static bool NeedsWork(string value) =>

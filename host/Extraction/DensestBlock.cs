@@ -8,13 +8,14 @@ public static class DensestBlock
 {
     private const int MinBlockChars = 25;
 
-    public static string Text(IHtmlDocument doc)
+    public static string Text(IHtmlDocument doc, CancellationToken token = default)
     {
         if (doc.Body is null) return "";
         var scores = new Dictionary<IElement, double>();
         // Leaf-ish text blocks only, so each character is counted once and the cost stays linear.
         foreach (var block in doc.Body.QuerySelectorAll("p, pre, blockquote, li, td, dd"))
         {
+            token.ThrowIfCancellationRequested();
             var text = block.TextContent.Length;
             if (text < MinBlockChars || block.ParentElement is not { } parent) continue;
             var linkText = 0;
@@ -24,7 +25,7 @@ public static class DensestBlock
             scores[parent] = scores.GetValueOrDefault(parent) + value;
             if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + value / 2.0;
         }
-        if (scores.Count == 0) return BlockText.Of(doc.Body);
-        return BlockText.Of(scores.MaxBy(kv => kv.Value).Key);
+        if (scores.Count == 0) return BlockText.Of(doc.Body, token);
+        return BlockText.Of(scores.MaxBy(kv => kv.Value).Key, token);
     }
 }

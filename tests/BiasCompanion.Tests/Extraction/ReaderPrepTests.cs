@@ -1,0 +1,55 @@
+using AngleSharp.Html.Parser;
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+public class ReaderPrepTests
+{
+    [Fact]
+    public void Drops_what_is_never_body_text_and_keeps_the_rest()
+    {
+        var doc = new HtmlParser().ParseDocument("""
+            <html><head><style>p { color: red }</style><script>var headScript = 1;</script></head><body>
+            <div class="story">
+              <p>First paragraph of the story.</p>
+              <script>window.tracker = "script text";</script>
+              <template><p>Template text</p></template>
+              <p>Second paragraph <b>with bold</b> text.</p>
+            </div></body></html>
+            """);
+
+        ReaderPrep.Run(doc.DocumentElement);
+
+        var text = BlockText.Of(doc.Body!);
+        Assert.Equal("First paragraph of the story.\nSecond paragraph with bold text.", text);
+        Assert.Empty(doc.QuerySelectorAll("script, style, template"));
+    }
+
+    [Fact]
+    public void Strips_utility_class_tokens_but_keeps_meaningful_ones()
+    {
+        var doc = new HtmlParser().ParseDocument("""<html><body><div class="article-body overflow-hidden md:flex max-w-[645px] hidden"><p>x</p></div></body></html>""");
+
+        ReaderPrep.Run(doc.DocumentElement);
+
+        Assert.Equal("article-body", doc.Body!.FirstElementChild!.GetAttribute("class"));
+    }
+
+    [Fact]
+    public void Extractor_body_leaves_out_scripts()
+    {
+        var html = $$"""
+            <html><head><title>Tram line</title></head><body>
+            <article><h1>Tram line</h1>
+            {{Fixtures.Paragraphs}}
+            <script>document.write("tracking pixel text")</script>
+            </article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract("https://courier.example/news/tram", html);
+
+        Assert.Null(article.Error);
+        Assert.Contains("The city council voted on Tuesday", article.Body);
+        Assert.DoesNotContain("tracking pixel", article.Body);
+    }
+}
