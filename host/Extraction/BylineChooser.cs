@@ -19,7 +19,7 @@ public static partial class BylineChooser
 
         var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
-        return visible.FirstOrDefault() ?? meta;
+        return visible.FirstOrDefault() ?? meta ?? LeadByline.Find(md.LeadText);
     }
 
     /// <summary>Author names the page shows: itemprop/rel author, elements classed as bylines, author-page links, SmartReader's guess.</summary>
@@ -65,11 +65,18 @@ public static partial class BylineChooser
             var cut = Tail().Match(text);
             if (cut.Success && cut.Index > 0) text = text[..cut.Index];
             if (!text.Contains(',')) text = CapitalsTail().Replace(RoleTail().Replace(text, ""), "");
+            else
+            {
+                // "Matt Cole Head Winemaker, Co-Founder": a job title before the first comma ends the name.
+                var head = text[..text.IndexOf(',')];
+                var name = RoleTail().Replace(head, "");
+                if (name.Length < head.Length && !name.Split(' ').Any(w => w.Length > 1 && w.All(char.IsUpper))) text = name;
+            }
             text = Doubled().Replace(text, "$1");
             text = text.Replace(" ,", ",").Trim(' ', ',', ';', ':', '|', '·', '-', '–', '—', '"', '“', '”');
             if (text.EndsWith(" .", StringComparison.Ordinal)) text = text[..^2];
         }
-        if (text.Length < 2 || text.Length > 100 || LooksLikeUrl(text) || text.Contains('*')) return null;
+        if (text.Length < 2 || text.Length > 100 || LooksLikeUrl(text) || text.Contains('*') || DateLine().IsMatch(text)) return null;
         if (text.Split(' ').Length > 8 || NotAName().IsMatch(text) || CommentAuthor().IsMatch(text)) return null;
         return text;
     }
@@ -102,6 +109,10 @@ public static partial class BylineChooser
     /// <summary>A name printed twice in a row (visible name plus an accessible label): "Jane Doe Jane Doe".</summary>
     [GeneratedRegex(@"^(.{3,50}?) \1$")]
     private static partial Regex Doubled();
+
+    /// <summary>"Updated March 13, 2024": a date line picked up by an author selector.</summary>
+    [GeneratedRegex(@"^(updated|published|posted|last updated|modified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
 
     /// <summary>"Jane says": the author of a reader comment, not of the article.</summary>
     [GeneratedRegex(@"\s(says|said|wrote|replied):?$", RegexOptions.IgnoreCase)]

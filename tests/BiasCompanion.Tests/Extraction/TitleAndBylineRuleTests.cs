@@ -126,6 +126,27 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Theory]
+    [InlineData("Tram line opens By Sofia Gomez December 18, 2025 The council voted", "Sofia Gomez")]
+    [InlineData("Tram line opens By A. J. Neale View all posts The council voted", "A. J. Neale")]
+    [InlineData("Tram line opens by Md Aynal Haque RAJSHAHI, Dec 18 The council voted", "Md Aynal Haque")]
+    [InlineData("Tram line opens By Daryl Austin Published March 3 The council voted", "Daryl Austin")]
+    [InlineData("The painting by Theo Chartier. Signing a treaty is", "Theo Chartier")]
+    [InlineData("A fork of the engine by George Holt's team", null)]
+    [InlineData("Powered by WordPress", null)]
+    [InlineData("The council voted by a large margin", null)]
+    public void FindsAWrittenBylineNearTheTopOfTheText(string lead, string? expected) => Assert.Equal(expected, LeadByline.Find(lead));
+
+    [Fact]
+    public void WrittenBylineInTheTextIsUsedOnlyWhenNothingElseNamesTheAuthor()
+    {
+        Assert.Equal("Sofia Gomez", BylineOf("", "<article><h1>Tram line opens</h1><p>By Sofia Gomez December 18, 2025</p></article>"));
+        Assert.Equal("Jane Doe", BylineOf("<meta name=\"author\" content=\"Jane Doe\">", "<article><p>By Sofia Gomez December 18, 2025</p></article>"));
+    }
+
+    [Theory]
+    [InlineData("Matt Cole Head Winemaker, Co-Founder", "Matt Cole")]
+    [InlineData("AAA Travel Editor, SMT", "AAA Travel Editor, SMT")]
+    [InlineData("Updated March 13, 2024", null)]
     [InlineData("Text by Hunter Dale", "Hunter Dale")]
     [InlineData("Insights from Liza Burns Marketing Director", "Liza Burns")]
     [InlineData("Meghan Hale Meghan Hale", "Meghan Hale")]
