@@ -61,7 +61,7 @@ public static partial class BylineChooser
         var text = TextNormaliser.Collapse(System.Net.WebUtility.HtmlDecode(value ?? ""));
         {
             text = Email().Replace(text, " ");
-            text = Prefix().Replace(text, "");
+            text = Prefix().Replace(LeadingDate().Replace(text, ""), "");
             var cut = Tail().Match(text);
             if (cut.Success && cut.Index > 0) text = text[..cut.Index];
             if (!text.Contains(',')) text = CapitalsTail().Replace(RoleTail().Replace(text, ""), "");
@@ -110,8 +110,12 @@ public static partial class BylineChooser
     [GeneratedRegex(@"^(.{3,50}?) \1$")]
     private static partial Regex Doubled();
 
-    /// <summary>"Updated March 13, 2024": a date line picked up by an author selector.</summary>
-    [GeneratedRegex(@"^(updated|published|posted|last updated|modified)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A publication date printed before the name: "Dec. 19, 2025 · Jane Doe", "2025-12-17 · Jane Doe".</summary>
+    [GeneratedRegex(@"^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[·•|,\-–—]?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
+
+    /// <summary>"Updated March 13, 2024", "5 min read": a date or reading-time line picked up by an author selector.</summary>
+    [GeneratedRegex(@"^((updated|published|posted|last updated|modified)\b|\d+\s*(min|mins|minutes?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
     /// <summary>"Jane says": the author of a reader comment, not of the article.</summary>
