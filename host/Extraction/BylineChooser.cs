@@ -19,7 +19,7 @@ public static partial class BylineChooser
 
         var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
-        return visible.FirstOrDefault() ?? meta ?? LeadByline.Find(md.LeadText);
+        return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta ?? LeadByline.Find(md.LeadText);
     }
 
     /// <summary>Author names the page shows: itemprop/rel author, elements classed as bylines, author-page links, SmartReader's guess.</summary>
@@ -36,6 +36,9 @@ public static partial class BylineChooser
     private static string? VisibleList(List<string> visible, List<string> names) =>
         visible.FirstOrDefault(v => v.Length < 100 && names.All(n => v.Contains(n, StringComparison.OrdinalIgnoreCase))
             && ListRest().IsMatch(names.Aggregate(v, (rest, n) => rest.Replace(n, "", StringComparison.OrdinalIgnoreCase))));
+
+    /// <summary>"NB": initials shown beside an avatar.</summary>
+    private static bool IsInitials(string name) => name.Length <= 3 && name.All(char.IsUpper);
 
     /// <summary>Two or more words, not all in capitals: what a written-out name looks like (not "NB", not "kffjdoe").</summary>
     private static bool IsPersonLike(string name) => name.Contains(' ') && name.Any(char.IsLower) && !LooksLikeHandle(name);

@@ -120,6 +120,12 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Fact]
+    public void InitialsBesideAnAvatarGiveWayToTheWrittenName()
+    {
+        Assert.Equal("Nicole Bright", BylineOf("", "<div class=\"author-avatar\">NB</div><div class=\"author-name\">Nicole Bright</div>"));
+    }
+
+    [Fact]
     public void CommentAuthorsAreNotBylines()
     {
         Assert.Equal("Jane Doe", BylineOf("", "<div class=\"comment-author\">Sam Reed says</div><a href=\"/author/jane-doe\">Jane Doe</a>"));
