@@ -23,6 +23,13 @@ public static partial class LeadByline
         "Mon", "Monday", "Tue", "Tuesday", "Wed", "Wednesday", "Thu", "Thursday", "Fri", "Friday", "Sat", "Saturday", "Sun", "Sunday",
     };
 
+    /// <summary>Words that start the next sentence once a name has begun ("By Ann Vale We tested ...").</summary>
+    private static readonly HashSet<string> SentenceStart = new(StringComparer.Ordinal)
+    {
+        "We", "The", "This", "That", "These", "Our", "It", "In", "An", "As", "At", "For", "If", "When", "What", "How", "Why",
+        "Here", "There", "You", "Your", "My", "He", "She", "They", "Learn", "More", "Click", "Subscribe", "Sign",
+    };
+
     public static string? Find(string? leadText)
     {
         if (string.IsNullOrEmpty(leadText)) return null;
@@ -33,20 +40,24 @@ public static partial class LeadByline
             foreach (Capture word in match.Groups["word"].Captures)
             {
                 var w = word.Value.TrimEnd('.', ',');
-                if (Stop.Contains(w) || Stop.Contains(word.Value)) break;
+                if (Stop.Contains(w) || Stop.Contains(word.Value) || (words.Count >= 2 && SentenceStart.Contains(w))) break;
                 // "Md Aynal Haque RAJSHAHI": a word in capitals after a mixed-case name is a dateline or an outlet.
                 if (words.Count >= 2 && w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && words.Any(x => x.Any(char.IsLower))) break;
                 words.Add(word.Value.EndsWith('.') && w.Length > 1 ? w : word.Value.TrimEnd(','));
                 // A full stop after a whole word ends the sentence, and with it the name ("J." is an initial).
                 if (word.Value.EndsWith('.') && w.Length > 1) break;
             }
-            if (words.Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) continue;
+            if (words.Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || IsDomainLike(w))) continue;
             while (words.Count > 0 && char.IsLower(words[^1][0])) words.RemoveAt(words.Count - 1);
             if (words.Count < 2 || words.Count > MaxNameWords) continue;
+            if (words.Count > 2 && words.All(w => !w.Any(char.IsLower))) continue;
             return BylineChooser.Clean(string.Join(' ', words));
         }
         return null;
     }
+
+    /// <summary>"LibSyn.com": a dot inside a word is a web address, not an initial.</summary>
+    private static bool IsDomainLike(string word) => word.TrimEnd('.').Contains('.') && word.TrimEnd('.').Split('.').Any(part => part.Length > 1);
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:By|BY|by)\s*:?\s+(?<word>\p{Lu}[\p{L}'’.\-]*)(?:\s+(?<word>\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|le|la|del|bin|al))*")]
     private static partial Regex ByName();

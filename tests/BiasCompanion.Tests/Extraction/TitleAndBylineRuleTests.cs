@@ -139,6 +139,10 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("The painting by Theo Chartier. Signing a treaty is", "Theo Chartier")]
     [InlineData("A fork of the engine by George Holt's team", null)]
     [InlineData("Powered by WordPress", null)]
+    [InlineData("Reviews by Ann Vale We tested ten chairs", "Ann Vale")]
+    [InlineData("Hosting by PodHost.com ONIT directory", null)]
+    [InlineData("Written by The Meeting Team", "The Meeting Team")]
+    [InlineData("SHOP BY ROOM ZERO WASTE OUTSIDE", null)]
     [InlineData("The council voted by a large margin", null)]
     public void FindsAWrittenBylineNearTheTopOfTheText(string lead, string? expected) => Assert.Equal(expected, LeadByline.Find(lead));
 
