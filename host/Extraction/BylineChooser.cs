@@ -7,58 +7,123 @@ public static partial class BylineChooser
 {
     public static string? Choose(PageMetadata md, string? readerByline)
     {
-        if (md.JsonLd.Authors.Count > 0)
-        {
-            var names = md.JsonLd.Authors.Select(Clean).OfType<string>().Distinct().ToList();
-            if (names.Count > 0) return string.Join(", ", names);
-        }
-        var meta = Clean(md.Get("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
-        if (meta is not null) return meta;
-        var candidates = new List<string?> { md.ItempropAuthor, md.RelAuthor };
-        candidates.AddRange(md.AuthorTexts);
-        candidates.Add(md.AuthorLink);
-        candidates.Add(readerByline);
-        foreach (var candidate in candidates)
-        {
-            var clean = Clean(candidate);
-            if (clean is not null) return clean;
-        }
-        return null;
+        var organisations = OrganisationNames(md);
+        var visible = VisibleNames(md, readerByline, organisations);
+        var person = visible.FirstOrDefault(IsPersonLike);
+
+        var linked = md.JsonLd.Authors.Select(Clean).OfType<string>().Distinct().ToList();
+        // A publisher named as its own author stands in for the writer the page names.
+        if (person is not null && linked.Count > 0 && linked.All(n => IsOrganisation(n, organisations))) linked.Clear();
+        if (linked.Count > 1) return VisibleList(visible, linked) ?? string.Join(", ", linked);
+        if (linked.Count == 1 && !(person is not null && LooksLikeHandle(linked[0]))) return linked[0];
+
+        var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
+        if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
+        return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta ?? LeadByline.Find(md.LeadText);
     }
+
+    /// <summary>Author names the page shows: itemprop/rel author, elements classed as bylines, author-page links, SmartReader's guess.</summary>
+    private static List<string> VisibleNames(PageMetadata md, string? readerByline, IReadOnlyCollection<string> organisations)
+    {
+        var raw = new List<string?> { md.ItempropAuthor, md.RelAuthor };
+        raw.AddRange(md.AuthorTexts);
+        raw.Add(md.AuthorLink);
+        raw.Add(readerByline);
+        return raw.Select(Clean).OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>Several linked authors as the page writes them ("A, B and C"), when one shown byline names them all.</summary>
+    private static string? VisibleList(List<string> visible, List<string> names) =>
+        visible.FirstOrDefault(v => v.Length < 100 && names.All(n => v.Contains(n, StringComparison.OrdinalIgnoreCase))
+            && ListRest().IsMatch(names.Aggregate(v, (rest, n) => rest.Replace(n, "", StringComparison.OrdinalIgnoreCase))));
+
+    /// <summary>"NB": initials shown beside an avatar.</summary>
+    private static bool IsInitials(string name) => name.Length <= 3 && name.All(char.IsUpper);
+
+    /// <summary>Two or more words, not all in capitals: what a written-out name looks like (not "NB", not "kffjdoe").</summary>
+    private static bool IsPersonLike(string name) => name.Contains(' ') && name.Any(char.IsLower) && !LooksLikeHandle(name);
+
+    /// <summary>A generated login name rather than a written name: one token with digits ("jdoe1984", "CC7567").</summary>
+    internal static bool LooksLikeHandle(string name) => !name.Contains(' ') && name.Any(char.IsDigit);
+
+    private static bool IsOrganisation(string name, IReadOnlyCollection<string> organisations) => organisations.Contains(Squash(name));
+
+    private static HashSet<string> OrganisationNames(PageMetadata md)
+    {
+        var names = new HashSet<string>();
+        foreach (var n in new[] { md.Get("og:site_name"), md.JsonLd.Publisher, md.Get("application-name") })
+            if (!string.IsNullOrWhiteSpace(n)) names.Add(Squash(n));
+        names.Remove("");
+        return names;
+    }
+
+    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     internal static string? Clean(string? value)
     {
         var text = TextNormaliser.Collapse(System.Net.WebUtility.HtmlDecode(value ?? ""));
         {
             text = Email().Replace(text, " ");
-            text = Prefix().Replace(text, "");
+            text = Prefix().Replace(LeadingDate().Replace(text, ""), "");
             var cut = Tail().Match(text);
             if (cut.Success && cut.Index > 0) text = text[..cut.Index];
-            if (!text.Contains(',')) text = RoleTail().Replace(text, "");
+            if (!text.Contains(',')) text = CapitalsTail().Replace(RoleTail().Replace(text, ""), "");
+            else
+            {
+                // "Matt Cole Head Winemaker, Co-Founder": a job title before the first comma ends the name.
+                var head = text[..text.IndexOf(',')];
+                var name = RoleTail().Replace(head, "");
+                if (name.Length < head.Length && !name.Split(' ').Any(w => w.Length > 1 && w.All(char.IsUpper))) text = name;
+            }
+            text = Doubled().Replace(text, "$1");
             text = text.Replace(" ,", ",").Trim(' ', ',', ';', ':', '|', '·', '-', '–', '—', '"', '“', '”');
             if (text.EndsWith(" .", StringComparison.Ordinal)) text = text[..^2];
         }
-        if (text.Length < 2 || text.Length > 100 || LooksLikeUrl(text)) return null;
-        if (text.Split(' ').Length > 8 || NotAName().IsMatch(text)) return null;
+        if (text.Length < 2 || text.Length > 100 || LooksLikeUrl(text) || text.Contains('*') || DateLine().IsMatch(text)) return null;
+        if (text.Split(' ').Length > 8 || NotAName().IsMatch(text) || CommentAuthor().IsMatch(text)) return null;
         return text;
     }
 
     private static bool LooksLikeUrl(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Contains("://");
 
     // A leading date or one word ("Recipe by", "Guide by", "03/10/2023 by") before "by" belongs to the label, not the name.
-    [GeneratedRegex(@"^\s*(read more about\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|video|illustrations?|interview)\s+by\s+|((posted|written|published|reviewed|authored)\s+by|by|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words)\s+from\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|written|published|reviewed|authored)\s+by|by|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(\||·|•|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
     private static partial Regex Tail();
 
     // A job title after the name with no comma between: "Jane Doe Tech Reporter", "John Roe Founder & Lead Reviewer".
-    [GeneratedRegex(@"(?<=\w\s+\w\S*)\s+((Senior|Staff|Chief|Head|Lead|Tech|Games|Sports|News|Deputy|Managing|Contributing|Executive)\s+)*(Founder|Co-Founder|Reporter|Writer|Editor|Consultant|Correspondent|Contributor|Columnist|Gardener|Winemaker|Journalist)\b.*$")]
+    [GeneratedRegex(@"(?<=\w\s+\w\S*)\s+((Senior|Staff|Chief|Head|Lead|Tech|Games|Sports|News|Deputy|Managing|Contributing|Executive|Marketing|Content|Product|Creative|Communications|Research|Program)\s+)*(Founder|Co-Founder|Reporter|Writer|Editor|Consultant|Correspondent|Contributor|Columnist|Gardener|Winemaker|Journalist|Director|Manager|Officer|Specialist|Strategist|Analyst|Designer|Engineer|Developer|Coordinator)\b.*$")]
     private static partial Regex RoleTail();
 
     // Month or weekday names, placeholders and labels that author selectors pick up instead of a name.
-    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|(learn|read)\s+more|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
+
+    /// <summary>What is left of a shown author list once the names are taken out: only commas, "and", "&amp;".</summary>
+    [GeneratedRegex(@"^(\s|,|;|&|\band\b|\bund\b|\bet\b|\by\b)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListRest();
+
+    /// <summary>An outlet name in capitals after a written name: "Jane Doe USA TODAY".</summary>
+    [GeneratedRegex(@"(?<=\s\S*\p{Ll}\S*)(\s+\p{Lu}{2,})+$")]
+    private static partial Regex CapitalsTail();
+
+    /// <summary>A name printed twice in a row (visible name plus an accessible label): "Jane Doe Jane Doe".</summary>
+    [GeneratedRegex(@"^(.{3,50}?) \1$")]
+    private static partial Regex Doubled();
+
+    /// <summary>A publication date printed before the name: "Dec. 19, 2025 · Jane Doe", "2025-12-17 · Jane Doe".</summary>
+    [GeneratedRegex(@"^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[·•|,\-–—]?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
+
+    /// <summary>"Updated March 13, 2024", "5 min read": a date or reading-time line picked up by an author selector.</summary>
+    [GeneratedRegex(@"^((updated|published|posted|last updated|modified)\b|\d+\s*(min|mins|minutes?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    /// <summary>"Jane says": the author of a reader comment, not of the article.</summary>
+    [GeneratedRegex(@"\s(says|said|wrote|replied):?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentAuthor();
 
     [GeneratedRegex(@"\S+@\S+\.\S+")]
     private static partial Regex Email();

@@ -8,6 +8,13 @@ public sealed class PageMetadata
 {
     /// <summary>Meta values keyed by lower-case name/property/itemprop; the first value wins.</summary>
     public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Meta values from the RDFa/OpenGraph <c>property</c> attribute only, one entry per space-separated token
+    /// (<c>property="og:title twitter:title"</c>); the first value wins. Pages that repeat a key under <c>name</c>
+    /// with another value mean the <c>property</c> one.
+    /// </summary>
+    public Dictionary<string, string> Properties { get; } = new(StringComparer.OrdinalIgnoreCase);
     public required JsonLdFacts JsonLd { get; init; }
     public string? DocumentTitle { get; init; }
     public List<string> H1s { get; } = [];
@@ -38,6 +45,17 @@ public sealed class PageMetadata
     {
         foreach (var key in keys)
             if (Meta.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value)) return value.Trim();
+        return null;
+    }
+
+    /// <summary>The first non-blank value among <paramref name="keys"/>, a <c>property</c> value before a <c>name</c> one for each key.</summary>
+    public string? GetPreferringProperty(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (Properties.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value)) return value.Trim();
+            if (Meta.TryGetValue(key, out value) && !string.IsNullOrWhiteSpace(value)) return value.Trim();
+        }
         return null;
     }
 
@@ -101,6 +119,13 @@ public sealed class PageMetadata
             {
                 var name = meta.GetAttribute(attr);
                 if (!string.IsNullOrWhiteSpace(name)) md.Meta.TryAdd(name.Trim(), content);
+            }
+            var property = meta.GetAttribute("property");
+            if (string.IsNullOrWhiteSpace(property) || string.IsNullOrWhiteSpace(content)) continue;
+            foreach (var token in property.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                md.Properties.TryAdd(token, content);
+                md.Meta.TryAdd(token, content);
             }
         }
         foreach (var h1 in h1s)

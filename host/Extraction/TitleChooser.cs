@@ -1,36 +1,132 @@
+using System.Text.RegularExpressions;
+
 namespace BiasCompanion.Host.Extraction;
 
-/// <summary>The headline: metadata title, stripped of an appended (or prepended) site name, agreeing with an &lt;h1&gt; when one matches.</summary>
-public static class TitleChooser
+/// <summary>
+/// The headline. A heading that agrees with a metadata title (whole, or one part of it between separators) is the
+/// page's own headline; otherwise the most specific metadata title (JSON-LD, Dublin Core, OpenGraph, Twitter,
+/// Parse.ly, &lt;title&gt;), stripped of an appended or prepended site name.
+/// </summary>
+public static partial class TitleChooser
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " ~ ", " : "];
 
+    private const int MaxHeadlineChars = 200;
+
     public static string? Choose(PageMetadata md, string? readerTitle, string url)
     {
-        var candidates = new[] { md.Get("og:title"), md.JsonLd.Headline, md.Get("twitter:title"), md.DocumentTitle, readerTitle }
-            .Select(t => TextNormaliser.Collapse(t is null ? null : System.Net.WebUtility.HtmlDecode(t))).Where(t => t.Length > 0).ToList();
-        if (candidates.Count == 0) return md.H1s.FirstOrDefault();
-
+        var sources = Sources(md);
         var site = SiteNames(md, url);
-        var title = StripSiteName(candidates[0], site);
-
-        // An h1 equal to a candidate (or to a part of one) is the page's own headline.
-        foreach (var h1 in md.H1s)
+        var headings = md.H1s.Select(CleanHeading).ToList();
+        var agreeing = AgreeingHeading(headings, sources, site);
+        if (agreeing is not null) return agreeing;
+        if (sources.Count == 0)
         {
-            var h = TextNormaliser.ForComparison(h1);
-            if (h.Length < 3) continue;
-            foreach (var c in candidates.Take(4))
-            {
-                var cn = TextNormaliser.ForComparison(c);
-                if (cn == h || (cn.Contains(h) && h.Length >= cn.Length / 2 && !IsSite(h1, site))) return h1;
-            }
+            var fallback = headings.FirstOrDefault(h => h.Length > 0) ?? TextNormaliser.Collapse(readerTitle);
+            return fallback.Length > 0 ? fallback : null;
         }
+
+        var title = CutAtFirstBar(StripSiteName(sources[0], site));
+        var usable = headings.Where(h => IsUsableHeading(h, site)).ToList();
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
-        if (md.H1s.Count == 1 && SharesWords(md.H1s[0], title) && !IsSite(md.H1s[0], site)) return md.H1s[0];
-        return title;
+        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title)) return usable[0];
+        return usable.Count == 0 ? StripTrailingPart(title) : title;
     }
 
-    private const int MaxHeadlineChars = 200;
+    /// <summary>Metadata titles, most specific first, decoded, without repeats.</summary>
+    private static List<string> Sources(PageMetadata md)
+    {
+        var list = new List<string>(6);
+        foreach (var raw in (ReadOnlySpan<string?>)[
+                     md.JsonLd.Headline, md.GetPreferringProperty("dc:title", "dcterm:title", "dc.title"), md.GetPreferringProperty("og:title"),
+                     md.GetPreferringProperty("twitter:title"), md.Get("parsely-title"), md.DocumentTitle])
+        {
+            var text = Decode(raw);
+            if (text.Length > 0 && !list.Contains(text)) list.Add(text);
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// The first-level heading that equals a metadata title, or a run of its parts between separators ("Headline" in
+    /// "Headline | Site"). A whole-title match beats a leading part, which beats any other part; then source order,
+    /// then heading order.
+    /// </summary>
+    private static string? AgreeingHeading(List<string> headings, List<string> sources, IReadOnlyCollection<string> site)
+    {
+        (int Rank, int Source, int Heading)? best = null;
+        string? chosen = null;
+        var sourceKeys = sources.Select(TextNormaliser.ForComparison).ToList();
+        List<List<string>>? parts = null;
+        for (var h = 0; h < headings.Count; h++)
+        {
+            if (!IsUsableHeading(headings[h], site)) continue;
+            var key = TextNormaliser.ForComparison(headings[h]);
+            for (var s = 0; s < sources.Count; s++)
+            {
+                int rank;
+                if (sourceKeys[s] == key) rank = 0;
+                else
+                {
+                    parts ??= sources.Select(x => PartRuns(x).Select(TextNormaliser.ForComparison).ToList()).ToList();
+                    if (!parts[s].Contains(key)) continue;
+                    rank = sourceKeys[s].StartsWith(key, StringComparison.Ordinal) ? 1 : 2;
+                }
+                var candidate = (rank, s, h);
+                if (best is null || candidate.CompareTo(best.Value) < 0)
+                {
+                    best = candidate;
+                    chosen = headings[h];
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static bool IsUsableHeading(string heading, IReadOnlyCollection<string> site) =>
+        heading.Length is >= 3 and <= MaxHeadlineChars && !IsSite(heading, site);
+
+    /// <summary>Every contiguous run of the parts between separators, except the whole title.</summary>
+    internal static List<string> PartRuns(string title)
+    {
+        var pieces = PartSeparator().Split(title);
+        var seps = PartSeparator().Matches(title);
+        var runs = new List<string>();
+        if (pieces.Length < 2 || pieces.Length > 8) return runs;
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var run = new System.Text.StringBuilder(pieces[i]);
+            for (var j = i + 1; j <= pieces.Length; j++)
+            {
+                if (!(i == 0 && j == pieces.Length)) runs.Add(run.ToString().Trim());
+                if (j < pieces.Length) run.Append(seps[j - 1].Value).Append(pieces[j]);
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>"Headline | Section | Site": what follows the first bar is never the headline, if two words remain.</summary>
+    private static string CutAtFirstBar(string title)
+    {
+        var bar = title.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar < 0) return title;
+        var first = title[..bar].Trim();
+        return WordCount(first) >= 2 ? first : title;
+    }
+
+    /// <summary>Without any heading to compare with, a trailing " - Something" is the site or section, if three words remain.</summary>
+    private static string StripTrailingPart(string title)
+    {
+        var match = TrailingPart().Match(title);
+        return match.Success && WordCount(match.Groups[1].Value) >= 3 ? match.Groups[1].Value.Trim() : title;
+    }
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Decode(string? raw) => TextNormaliser.Collapse(raw is null ? null : System.Net.WebUtility.HtmlDecode(raw));
+
+    /// <summary>Decoded heading text without the permalink marks some sites append (¶, #, §).</summary>
+    private static string CleanHeading(string heading) => Decode(heading).TrimEnd('¶', '#', '§', ' ');
 
     private static bool SharesWords(string h1, string title)
     {
@@ -81,4 +177,10 @@ public static class TitleChooser
     }
 
     private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+
+    [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
+    private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^(.*\S)\s+(?:\||-|–|—|::|»|·|•|/)\s+[^|–—»·•]*$")]
+    private static partial Regex TrailingPart();
 }

@@ -1,0 +1,186 @@
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+/// <summary>The headline and byline choosers, rule by rule, on small pages written here.</summary>
+public sealed class TitleAndBylineRuleTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    private static string Page(string head, string body) =>
+        $"<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}<article>{Fixtures.Paragraphs}</article></body></html>";
+
+    private string? TitleOf(string head, string body, string url = "https://courier.example/news/tram") =>
+        extractor.Extract(url, Page(head, body)).Title;
+
+    private string? BylineOf(string head, string body, string url = "https://courier.example/news/tram") =>
+        extractor.Extract(url, Page(head, body)).Byline;
+
+    [Fact]
+    public void HeadingEqualToTheLeadingPartOfTheTitleBeatsAHeadingEqualToItsTrailingPart()
+    {
+        var title = TitleOf("<title>Tram extension approved — river district news</title>",
+            "<h1>river district news</h1><h1>Tram extension approved¶</h1>");
+
+        Assert.Equal("Tram extension approved", title);
+    }
+
+    [Fact]
+    public void HeadingEqualToAPartOfTheTitleIsTheHeadlineEvenWhenTheSiteIsUnknown()
+    {
+        var title = TitleOf("<title>Budget &amp; schools: the vote | Politics | Evening Post</title>", "<h1>Budget &amp; schools: the vote</h1>",
+            "http://localhost/story");
+
+        Assert.Equal("Budget & schools: the vote", title);
+    }
+
+    [Fact]
+    public void JsonLdHeadlineComesBeforeOpenGraphWhenNoHeadingAgrees()
+    {
+        var head = "<meta property=\"og:title\" content=\"Social headline about trams\">"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council approves tram line\"}</script>";
+
+        Assert.Equal("Council approves tram line", TitleOf(head, "<h1>Courier</h1><h1>Latest</h1>"));
+    }
+
+    [Fact]
+    public void DublinCorePropertyComesBeforeOpenGraphAndSpaceSeparatedPropertiesAreEachRead()
+    {
+        var head = "<title>Document</title><meta name=\"og:title\" content=\"Name attribute title\">"
+            + "<meta property=\"x:title dc:title\" content=\"Council approves tram line\"><meta property=\"og:title\" content=\"Property title\">";
+
+        Assert.Equal("Council approves tram line", TitleOf(head, "<h1>A</h1><h1>B</h1>"));
+    }
+
+    [Fact]
+    public void OpenGraphPropertyBeatsTheSameKeyGivenAsAName()
+    {
+        var head = "<meta name=\"og:title\" content=\"Name attribute title\"><meta property=\"og:title\" content=\"Council approves tram line\">";
+
+        Assert.Equal("Council approves tram line", TitleOf(head, "<h1>A</h1><h1>B</h1>"));
+    }
+
+    [Fact]
+    public void ParselyTitleIsUsedWhenNoOtherMetadataTitleExists()
+    {
+        Assert.Equal("Council approves tram line",
+            TitleOf("<meta name=\"parsely-title\" content=\"Council approves tram line\">", "<h1>News</h1><h1>Weather</h1>"));
+    }
+
+    [Fact]
+    public void EverythingAfterTheFirstBarIsDropped()
+    {
+        var head = "<meta property=\"og:title\" content=\"Council approves tram line | Costs, routes and dates\">";
+
+        Assert.Equal("Council approves tram line", TitleOf(head, "<h1>News</h1><h1>Weather</h1>"));
+    }
+
+    [Fact]
+    public void WithoutAnyHeadingATrailingPartIsDroppedWhenThreeWordsRemain()
+    {
+        Assert.Equal("Council approves tram line", TitleOf("<title>Council approves tram line – My notebook</title>", "", "http://localhost/x"));
+        Assert.Equal("Tram line – My notebook", TitleOf("<title>Tram line – My notebook</title>", "", "http://localhost/x"));
+    }
+
+    [Fact]
+    public void PublisherNamedAsAuthorGivesWayToThePersonInTheByline()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"Heart Health Trust\"><script type=\"application/ld+json\">"
+            + "{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Eating well\",\"author\":{\"@type\":\"Organization\",\"name\":\"Heart Health Trust\"},"
+            + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Heart Health Trust\"}}</script>";
+
+        Assert.Equal("Tracy Mole, Dietitian", BylineOf(head, "<div class=\"author-name\">by Tracy Mole, Dietitian</div>"));
+    }
+
+    [Fact]
+    public void PublisherNamedAsAuthorStaysWhenThePageNamesNoPerson()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"Heart Health Trust\"><script type=\"application/ld+json\">"
+            + "{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Eating well\",\"author\":\"Heart Health Trust\"}</script>";
+
+        Assert.Equal("Heart Health Trust", BylineOf(head, ""));
+    }
+
+    [Fact]
+    public void GeneratedLoginNameGivesWayToTheWrittenName()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"x\",\"author\":\"CC7567\"}</script>";
+
+        Assert.Equal("James Akers", BylineOf(head, "<span class=\"byline\">James Akers</span>"));
+    }
+
+    [Fact]
+    public void SeveralLinkedAuthorsAreWrittenAsThePageShowsThem()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"x\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Lopez\"},{\"@type\":\"Person\",\"name\":\"Tom Berg\"},{\"@type\":\"Person\",\"name\":\"Kim Ode\"}]}</script>";
+
+        Assert.Equal("Ana Lopez, Tom Berg, and Kim Ode", BylineOf(head, "<p class=\"byline\">Written by Ana Lopez, Tom Berg, and Kim Ode</p>"));
+        Assert.Equal("Ana Lopez, Tom Berg, Kim Ode", BylineOf(head, "<p class=\"byline\">Ana Lopez with photos by Tom Berg</p>"));
+    }
+
+    [Fact]
+    public void InitialsBesideAnAvatarGiveWayToTheWrittenName()
+    {
+        Assert.Equal("Nicole Bright", BylineOf("", "<div class=\"author-avatar\">NB</div><div class=\"author-name\">Nicole Bright</div>"));
+    }
+
+    [Fact]
+    public void CommentAuthorsAreNotBylines()
+    {
+        Assert.Equal("Jane Doe", BylineOf("", "<div class=\"comment-author\">Sam Reed says</div><a href=\"/author/jane-doe\">Jane Doe</a>"));
+    }
+
+    [Theory]
+    [InlineData("Tram line opens By Sofia Gomez December 18, 2025 The council voted", "Sofia Gomez")]
+    [InlineData("Tram line opens By A. J. Neale View all posts The council voted", "A. J. Neale")]
+    [InlineData("Tram line opens by Md Aynal Haque RAJSHAHI, Dec 18 The council voted", "Md Aynal Haque")]
+    [InlineData("Tram line opens By Daryl Austin Published March 3 The council voted", "Daryl Austin")]
+    [InlineData("The painting by Theo Chartier. Signing a treaty is", "Theo Chartier")]
+    [InlineData("A fork of the engine by George Holt's team", null)]
+    [InlineData("Powered by WordPress", null)]
+    [InlineData("Reviews by Ann Vale We tested ten chairs", "Ann Vale")]
+    [InlineData("Hosting by PodHost.com ONIT directory", null)]
+    [InlineData("Written by The Meeting Team", "The Meeting Team")]
+    [InlineData("SHOP BY ROOM ZERO WASTE OUTSIDE", null)]
+    [InlineData("The council voted by a large margin", null)]
+    public void FindsAWrittenBylineNearTheTopOfTheText(string lead, string? expected) => Assert.Equal(expected, LeadByline.Find(lead));
+
+    [Fact]
+    public void WrittenBylineInTheTextIsUsedOnlyWhenNothingElseNamesTheAuthor()
+    {
+        Assert.Equal("Sofia Gomez", BylineOf("", "<article><h1>Tram line opens</h1><p>By Sofia Gomez December 18, 2025</p></article>"));
+        Assert.Equal("Jane Doe", BylineOf("<meta name=\"author\" content=\"Jane Doe\">", "<article><p>By Sofia Gomez December 18, 2025</p></article>"));
+    }
+
+    [Theory]
+    [InlineData("Matt Cole Head Winemaker, Co-Founder", "Matt Cole")]
+    [InlineData("AAA Travel Editor, SMT", "AAA Travel Editor, SMT")]
+    [InlineData("Updated March 13, 2024", null)]
+    [InlineData("5 min read", null)]
+    [InlineData("Dec. 19, 2025 · Nico Matts on behalf of the docs team", "Nico Matts")]
+    [InlineData("2025-12-17 · Trond Teig", "Trond Teig")]
+    [InlineData("Dec 17, 2025 Julian K. Arne", "Julian K. Arne")]
+    [InlineData("Text by Hunter Dale", "Hunter Dale")]
+    [InlineData("Insights from Liza Burns Marketing Director", "Liza Burns")]
+    [InlineData("Meghan Hale Meghan Hale", "Meghan Hale")]
+    [InlineData("Brian Trent USA TODAY", "Brian Trent")]
+    [InlineData("FlowGuard EMEA", "FlowGuard EMEA")]
+    [InlineData("Written By", null)]
+    [InlineData("Your Name: *", null)]
+    [InlineData("Lori Camp says", null)]
+    public void CleansMoreBylines(string raw, string? expected) => Assert.Equal(expected, BylineChooser.Clean(raw));
+
+    [Theory]
+    [InlineData("CC7567", true)]
+    [InlineData("fullysecret1dbb", true)]
+    [InlineData("ShawnHymel", false)]
+    [InlineData("Jane Doe 2", false)]
+    public void RecognisesGeneratedLoginNames(string name, bool expected) => Assert.Equal(expected, BylineChooser.LooksLikeHandle(name));
+
+    [Fact]
+    public void TitlePartsAreEveryRunOfPartsButTheWhole()
+    {
+        Assert.Equal(["A b", "A b | C d", "C d", "C d - E f", "E f"], TitleChooser.PartRuns("A b | C d - E f"));
+    }
+}
