@@ -34,6 +34,9 @@ public sealed class PageMetadata
     /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
     public string PageText { get; private set; } = "";
 
+    /// <summary>The text printed just before and after the headline (&lt;h1&gt;), where the page shows its reader a date.</summary>
+    public HeadlineArea Headline { get; private set; } = HeadlineArea.Empty;
+
     public string? Get(params string[] keys)
     {
         foreach (var key in keys)
@@ -140,7 +143,24 @@ public sealed class PageMetadata
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
+        md.Headline = HeadlineArea.Around(MainHeadline(h1s, md));
         return md;
+    }
+
+    /// <summary>The &lt;h1&gt; that names the page (its text opens the og:title or document title), else the first with words in it.</summary>
+    private static IElement? MainHeadline(List<IElement> h1s, PageMetadata md)
+    {
+        var named = md.Get("og:title") ?? md.DocumentTitle ?? "";
+        IElement? first = null;
+        foreach (var h1 in h1s)
+        {
+            var text = TextOf(h1);
+            if (text.Length < 8) continue;
+            first ??= h1;
+            var probe = text.Length > 30 ? text[..30] : text;
+            if (named.Contains(probe, StringComparison.OrdinalIgnoreCase)) return h1;
+        }
+        return first;
     }
 
     private static bool IsDateKey(string key, IElement element) =>

@@ -19,6 +19,20 @@ public static partial class TextDates
         return null;
     }
 
+    /// <summary>Every plausible date in the text, in order (at most <paramref name="max"/>).</summary>
+    public static List<DateTimeOffset> All(string? text, bool monthFirst = false, int max = 8)
+    {
+        var found = new List<DateTimeOffset>();
+        if (string.IsNullOrWhiteSpace(text)) return found;
+        if (text.Length > 2000) text = text[..2000];
+        foreach (Match m in AnyDate().Matches(text))
+        {
+            if (TryBuild(m, monthFirst) is { } date) found.Add(date);
+            if (found.Count >= max) break;
+        }
+        return found;
+    }
+
     /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>
     public static DateTimeOffset? AfterKeyword(string? text, bool monthFirst = false)
     {
