@@ -59,9 +59,13 @@ public static class DateChooser
         if (DateParsing.Parse(md.Get("article:modified_time", "og:updated_time", "dateModified", "og:article:modified_time")) is { } meta) yield return meta;
     }
 
-    /// <summary>A day written on the page matches a stated instant on the publisher's calendar day or on the UTC day.</summary>
+    /// <summary>
+    /// A day written on the page matches a stated instant on the publisher's calendar day or on the UTC day; a shown instant
+    /// (a &lt;time&gt; with a time of day) less than a day from the stated one is the same event written in another zone.
+    /// </summary>
     private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
-        shown.Date == stated.Date || shown.Date == stated.UtcDateTime.Date;
+        shown.Date == stated.Date || shown.Date == stated.UtcDateTime.Date
+        || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
 
     private static (DateTimeOffset Value, string Source)? Stated(PageMetadata md)
     {

@@ -77,4 +77,16 @@ public sealed class HeadlineDateTests
 
         Assert.Equal([new DateTimeOffset(2025, 12, 3, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 12, 4, 0, 0, 0, TimeSpan.Zero)], dates);
     }
+
+    [Fact]
+    public void HeadlineTimeWrittenInTheWrongZoneAgreesWithTheStatedInstant()
+    {
+        var html = Page(JsonLd("2017-02-24T01:18:13Z"),
+            "<h1>Winter gardens that last</h1><span><time datetime=\"2017-02-23T17:18:13+00:00\">8h</time></span>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTimeOffset(2017, 2, 24, 1, 18, 13, TimeSpan.Zero), a.PublishedAt);
+        Assert.Equal("json-ld", a.PublishedSource);
+    }
 }
