@@ -37,6 +37,7 @@ public static class DateChooser
         foreach (var text in md.DateTexts)
             if ((DateParsing.Parse(text) ?? TextDates.First(text, monthFirst)) is { } written) return (written, "text");
         if (urlDate is { } fromUrl) return (fromUrl, "url");
+        if (DateParsing.Parse(md.ScriptDate) is { } scripted) return (scripted, "script");
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         return null;
@@ -60,12 +61,18 @@ public static class DateChooser
     }
 
     /// <summary>
-    /// A day written on the page matches a stated instant on the publisher's calendar day or on the UTC day; a shown instant
+    /// A day written on the page matches a stated instant on the publisher's calendar day or on the UTC day (day and month
+    /// read either way round when both could be a month); a shown instant
     /// (a &lt;time&gt; with a time of day) less than a day from the stated one is the same event written in another zone.
     /// </summary>
     private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
-        shown.Date == stated.Date || shown.Date == stated.UtcDateTime.Date
+        OnDay(shown.Date, stated) || (Swapped(shown.Date) is { } swapped && OnDay(swapped, stated))
         || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
+
+    private static bool OnDay(DateTime day, DateTimeOffset stated) => day == stated.Date || day == stated.UtcDateTime.Date;
+
+    // "09.10.2024" is 9 October in Europe and 10 September in the US: either reading may be the stated day.
+    private static DateTime? Swapped(DateTime day) => day.Day <= 12 && day.Day != day.Month ? new DateTime(day.Year, day.Day, day.Month) : null;
 
     private static (DateTimeOffset Value, string Source)? Stated(PageMetadata md)
     {

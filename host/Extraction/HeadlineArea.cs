@@ -33,7 +33,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         {
             if (node is IText text)
             {
-                sb.Append(text.Data).Append(' ');
+                sb.Append(Short(text.Data)).Append(' ');
                 node = NextAfter(node);
                 continue;
             }
@@ -58,7 +58,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         {
             if (node is IText text)
             {
-                parts.Add(text.Data);
+                parts.Add(Short(text.Data));
                 length += text.Data.Length;
             }
             else if (node is IElement e)
@@ -71,6 +71,12 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         parts.Reverse();
         return TextNormaliser.Collapse(string.Join(' ', parts));
     }
+
+    // Bylines and date lines are short runs of text; a date inside a paragraph of prose or a long caption is something
+    // the story talks about, not when it was published. Long runs leave a separator so the dates around them stay apart.
+    private const int MaxRunChars = 120;
+
+    private static string Short(string text) => text.Length <= MaxRunChars || text.AsSpan().Trim().Length <= MaxRunChars ? text : " | ";
 
     private static void TakeTime(IElement e, List<string> times)
     {

@@ -34,6 +34,9 @@ public sealed class PageMetadata
     /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
     public string PageText { get; private set; } = "";
 
+    /// <summary>A publication date found as data in a page script (a front end's state), read only as a late fallback.</summary>
+    public string? ScriptDate { get; private set; }
+
     /// <summary>The text printed just before and after the headline (&lt;h1&gt;), where the page shows its reader a date.</summary>
     public HeadlineArea Headline { get; private set; } = HeadlineArea.Empty;
 
@@ -54,6 +57,7 @@ public sealed class PageMetadata
         var h1s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
+        var scripts = new List<IElement>();
         // One walk over the elements instead of a selector query per fact.
         foreach (var element in doc.All)
         {
@@ -64,7 +68,10 @@ public sealed class PageMetadata
                     if (canonical is null && HasToken(element.GetAttribute("rel"), "canonical")) canonical = element;
                     continue;
                 case "TITLE": title ??= element; continue;
-                case "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
+                case "SCRIPT":
+                    if (scripts.Count < 200) scripts.Add(element);
+                    continue;
+                case "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
                 case "H1": if (h1s.Count < 5) h1s.Add(element); break;
                 case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
                 case "ARTICLE": article ??= element; break;
@@ -144,6 +151,7 @@ public sealed class PageMetadata
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
         md.Headline = HeadlineArea.Around(MainHeadline(h1s, md));
+        md.ScriptDate = ScriptDates.Find(scripts);
         return md;
     }
 

@@ -89,4 +89,37 @@ public sealed class HeadlineDateTests
         Assert.Equal(new DateTimeOffset(2017, 2, 24, 1, 18, 13, TimeSpan.Zero), a.PublishedAt);
         Assert.Equal("json-ld", a.PublishedSource);
     }
+
+    [Fact]
+    public void ProseDatesAfterTheHeadlineAreNotTheShownDate()
+    {
+        var prose = "The new rules, which came into force on 28.01.2022, let clubs fill their halls again after a long winter of empty seats and closed doors.";
+        var html = Page("<title>Clubs</title>", $"<h1>Clubs may fill their halls again</h1><p>{prose}</p>");
+
+        Assert.NotEqual("headline", extractor.Extract("https://verband.example/aktuell/clubs", html).PublishedSource);
+    }
+
+    [Fact]
+    public void DayMonthReadEitherWayRoundAgreesWithTheStatedDay()
+    {
+        var html = Page(JsonLd("2024-09-10T16:07:00Z"), "<h1>Winter gardens that last</h1><p>By Ann Lee 09.10.2024</p>");
+
+        Assert.Equal("json-ld", extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedSource);
+    }
+
+    [Fact]
+    public void ScriptDataDateIsALateFallback()
+    {
+        var html = Page("<title>Winter gardens</title><script>window.__STATE__={\"page\":{\"publishDate\":\"2025-05-27\",\"updated\":\"2025-06-01\"}};</script>",
+            "<div>Winter gardens that last</div>");
+
+        var a = extractor.Extract("https://garden.example/winter", html);
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 27, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
+        Assert.Equal("script", a.PublishedSource);
+    }
+
+    [Fact]
+    public void ReadsDayAndMonthWithSpacesAfterTheDots() =>
+        Assert.Equal("2022-02-04", TextDates.First("Von Deutscher Tennis Bund 4. 2. 2022.")?.ToString("yyyy-MM-dd"));
 }
