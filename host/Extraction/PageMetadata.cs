@@ -34,8 +34,11 @@ public sealed class PageMetadata
     /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
     public string PageText { get; private set; } = "";
 
-    /// <summary>A publication date found as data in a page script (a front end's state), read only as a late fallback.</summary>
-    public string? ScriptDate { get; private set; }
+    /// <summary>A publication date found as data in a page script (a front end's state); read on first use, as a late fallback.</summary>
+    public string? ScriptDate => (scriptDate ??= ScriptDates.Find(scripts) ?? "") is { Length: > 0 } found ? found : null;
+
+    private List<IElement> scripts = [];
+    private string? scriptDate;
 
     /// <summary>The text printed just before and after the headline (&lt;h1&gt;), where the page shows its reader a date.</summary>
     public HeadlineArea Headline { get; private set; } = HeadlineArea.Empty;
@@ -151,7 +154,7 @@ public sealed class PageMetadata
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
         md.Headline = HeadlineArea.Around(MainHeadline(h1s, md));
-        md.ScriptDate = ScriptDates.Find(scripts);
+        md.scripts = scripts;
         return md;
     }
 
