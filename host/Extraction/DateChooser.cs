@@ -19,20 +19,60 @@ public static class DateChooser
     {
         var stated = Stated(md);
         var urlDate = DateParsing.FromUrl(url);
+        var monthFirst = MonthFirst(md.HtmlLang);
+        var shown = Shown(md, monthFirst);
         if (stated is { } s)
         {
+            // The date printed at the headline beats JSON-LD, itemprop and bare <time> values that disagree with it
+            // (templates stamp those with a re-publication or the crawl day), unless it is the page's stated
+            // modification day: "Updated ..." is not the publication. A publisher's own meta tag still wins.
+            if (shown is { } h && !SameDay(h, s.Value) && !s.Source.StartsWith("meta:", StringComparison.Ordinal)
+                && !Modified(md).Any(m => SameDay(h, m)))
+                return (h, "headline");
             // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
             if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1) return (u, "url");
             return s;
         }
-        var monthFirst = MonthFirst(md.HtmlLang);
+        if (shown is { } onPage) return (onPage, "headline");
         foreach (var text in md.DateTexts)
             if ((DateParsing.Parse(text) ?? TextDates.First(text, monthFirst)) is { } written) return (written, "text");
         if (urlDate is { } fromUrl) return (fromUrl, "url");
+        if (DateParsing.Parse(md.ScriptDate) is { } scripted) return (scripted, "script");
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         return null;
     }
+
+    /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>
+    private static DateTimeOffset? Shown(PageMetadata md, bool monthFirst)
+    {
+        var before = TextDates.All(md.Headline.Before, monthFirst);
+        if (before.Count > 0) return before[^1];
+        foreach (var t in md.Headline.Times)
+            if (DateParsing.Parse(t) is { } time) return time;
+        var after = TextDates.All(md.Headline.After, monthFirst, max: 1);
+        return after.Count > 0 ? after[0] : null;
+    }
+
+    private static IEnumerable<DateTimeOffset> Modified(PageMetadata md)
+    {
+        if (DateParsing.Parse(md.JsonLd.DateModified) is { } ld) yield return ld;
+        if (DateParsing.Parse(md.Get("article:modified_time", "og:updated_time", "dateModified", "og:article:modified_time")) is { } meta) yield return meta;
+    }
+
+    /// <summary>
+    /// A day written on the page matches a stated instant on the publisher's calendar day or on the UTC day (day and month
+    /// read either way round when both could be a month); a shown instant
+    /// (a &lt;time&gt; with a time of day) less than a day from the stated one is the same event written in another zone.
+    /// </summary>
+    private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
+        OnDay(shown.Date, stated) || (Swapped(shown.Date) is { } swapped && OnDay(swapped, stated))
+        || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
+
+    private static bool OnDay(DateTime day, DateTimeOffset stated) => day == stated.Date || day == stated.UtcDateTime.Date;
+
+    // "09.10.2024" is 9 October in Europe and 10 September in the US: either reading may be the stated day.
+    private static DateTime? Swapped(DateTime day) => day.Day <= 12 && day.Day != day.Month ? new DateTime(day.Year, day.Day, day.Month) : null;
 
     private static (DateTimeOffset Value, string Source)? Stated(PageMetadata md)
     {

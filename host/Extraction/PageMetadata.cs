@@ -41,6 +41,15 @@ public sealed class PageMetadata
     /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
     public string PageText { get; private set; } = "";
 
+    /// <summary>A publication date found as data in a page script (a front end's state); read on first use, as a late fallback.</summary>
+    public string? ScriptDate => (scriptDate ??= ScriptDates.Find(scripts) ?? "") is { Length: > 0 } found ? found : null;
+
+    private List<IElement> scripts = [];
+    private string? scriptDate;
+
+    /// <summary>The text printed just before and after the headline (&lt;h1&gt;), where the page shows its reader a date.</summary>
+    public HeadlineArea Headline { get; private set; } = HeadlineArea.Empty;
+
     public string? Get(params string[] keys)
     {
         foreach (var key in keys)
@@ -69,6 +78,7 @@ public sealed class PageMetadata
         var h1s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
+        var scripts = new List<IElement>();
         // One walk over the elements instead of a selector query per fact.
         foreach (var element in doc.All)
         {
@@ -79,7 +89,10 @@ public sealed class PageMetadata
                     if (canonical is null && HasToken(element.GetAttribute("rel"), "canonical")) canonical = element;
                     continue;
                 case "TITLE": title ??= element; continue;
-                case "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
+                case "SCRIPT":
+                    if (scripts.Count < 200) scripts.Add(element);
+                    continue;
+                case "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
                 case "H1": if (h1s.Count < 5) h1s.Add(element); break;
                 case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
                 case "ARTICLE": article ??= element; break;
@@ -165,7 +178,25 @@ public sealed class PageMetadata
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
+        md.Headline = HeadlineArea.Around(MainHeadline(h1s, md));
+        md.scripts = scripts;
         return md;
+    }
+
+    /// <summary>The &lt;h1&gt; that names the page (its text opens the og:title or document title), else the first with words in it.</summary>
+    private static IElement? MainHeadline(List<IElement> h1s, PageMetadata md)
+    {
+        var named = md.Get("og:title") ?? md.DocumentTitle ?? "";
+        IElement? first = null;
+        foreach (var h1 in h1s)
+        {
+            var text = TextOf(h1);
+            if (text.Length < 8) continue;
+            first ??= h1;
+            var probe = text.Length > 30 ? text[..30] : text;
+            if (named.Contains(probe, StringComparison.OrdinalIgnoreCase)) return h1;
+        }
+        return first;
     }
 
     private static bool IsDateKey(string key, IElement element) =>

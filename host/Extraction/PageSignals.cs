@@ -8,13 +8,14 @@ namespace BiasCompanion.Host.Extraction;
 /// blocks, linked headings, &lt;article&gt; count, price and cart markup, code blocks. Measured in one bounded pass.
 /// </summary>
 public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRepeatedBlocks, bool PriceMarkup, bool CartButton,
-    int CodeBlocks, int PostBlocks, int Headings, int CallsToAction)
+    int CodeBlocks, int PostBlocks, int Headings, int CallsToAction, int CommentBlocks = 0, int ListItems = 0, int Inputs = 0, int H1s = 0, int UserBlocks = 0)
 {
     private const int MaxElementsVisited = 60000;
 
     public static PageSignals Measure(IHtmlDocument doc)
     {
         int articles = 0, linkedHeadings = 0, maxRepeated = 0, code = 0, posts = 0, headings = 0, visited = 0, calls = 0;
+        int comments = 0, listItems = 0, inputs = 0, h1s = 0, users = 0;
         bool price = false, cart = false;
         var holdsLink = ElementsHoldingLinks(doc);
         foreach (var element in doc.All)
@@ -24,6 +25,9 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
             {
                 case "ARTICLE": articles++; break;
                 case "PRE": code++; break;
+                case "LI": listItems++; break;
+                case "H1": h1s++; break;
+                case "INPUT" or "TEXTAREA" or "SELECT": inputs++; break;
                 case "H2" or "H3" or "H4":
                     headings++;
                     if (holdsLink.Contains(element) || element.ParentElement?.TagName == "A") linkedHeadings++;
@@ -46,10 +50,12 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
             {
                 if (!price && (cls.Contains("price", StringComparison.OrdinalIgnoreCase) && !cls.Contains("pricing", StringComparison.OrdinalIgnoreCase))) price = true;
                 if (IsPostBlock(cls, element.Id)) posts++;
+                if (cls.Contains("comment", StringComparison.OrdinalIgnoreCase)) comments++;
+                if (cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)) users++;
             }
             if (element.ChildElementCount >= 4) maxRepeated = Math.Max(maxRepeated, RepeatedLinkedChildren(element, holdsLink));
         }
-        return new PageSignals(articles, linkedHeadings, maxRepeated, price, cart, code, posts, headings, calls);
+        return new PageSignals(articles, linkedHeadings, maxRepeated, price, cart, code, posts, headings, calls, comments, listItems, inputs, h1s, users);
     }
 
     private static readonly string[] CallsToActionPhrases =

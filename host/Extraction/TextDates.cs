@@ -19,6 +19,20 @@ public static partial class TextDates
         return null;
     }
 
+    /// <summary>Every plausible date in the text, in order (at most <paramref name="max"/>).</summary>
+    public static List<DateTimeOffset> All(string? text, bool monthFirst = false, int max = 8)
+    {
+        var found = new List<DateTimeOffset>();
+        if (string.IsNullOrWhiteSpace(text)) return found;
+        if (text.Length > 2000) text = text[..2000];
+        foreach (Match m in AnyDate().Matches(text))
+        {
+            if (TryBuild(m, monthFirst) is { } date) found.Add(date);
+            if (found.Count >= max) break;
+        }
+        return found;
+    }
+
     /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>
     public static DateTimeOffset? AfterKeyword(string? text, bool monthFirst = false)
     {
@@ -105,6 +119,8 @@ public static partial class TextDates
 
     [GeneratedRegex(@"(?<![0-9])(?<iy>(?:19|20)[0-9][0-9])-(?<im>[0-9][0-9])-(?<id>[0-9][0-9])(?![0-9])"
         + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>[./-])(?<nb>[0-9]{1,2})\k<ns>(?<ny>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9])"
+        // "4. 2. 2022": day and month with a space after each dot.
+        + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>\.) (?<nb>[0-9]{1,2})\. (?<ny>(?:19|20)[0-9][0-9])(?![0-9])"
         + @"|(?<![0-9])(?<dd>[0-9]{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<dm>" + MonthWord + @")\s+(?:de\s+)?(?<dy>(?:19|20)[0-9][0-9])(?![0-9])"
         + @"|(?<mm>" + MonthWord + @")\s+(?<md>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)[0-9][0-9])(?![0-9])",
         RegexOptions.IgnoreCase)]

@@ -55,4 +55,50 @@ public sealed class ArticleClassifierTests
         Assert.True(s.PriceMarkup);
         Assert.True(s.CartButton);
     }
+
+    [Fact]
+    public void SignalsCountCommentsListItemsInputsHeadlinesAndUserBlocks()
+    {
+        var html = "<html><body><h1>A</h1><h1>B</h1><ul><li>1</li><li>2</li><li>3</li></ul><form><input><textarea></textarea><select></select></form>"
+            + "<div class=\"comment-list\"><div class=\"comment\"><img class=\"avatar\"><span class=\"username\">x</span></div></div></body></html>";
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var s = PageSignals.Measure(doc);
+
+        Assert.Equal(2, s.CommentBlocks);
+        Assert.Equal(3, s.ListItems);
+        Assert.Equal(3, s.Inputs);
+        Assert.Equal(2, s.H1s);
+        Assert.Equal(2, s.UserBlocks);
+    }
+
+    [Fact]
+    public void StoryWithBylineAndDateUnderTheHeadlineIsAnArticleWithoutMetadata()
+    {
+        var html = $"""
+            <html><head><title>How the council chose the tram route</title></head>
+            <body><h1>How the council chose the tram route</h1><p class="info">By Jane Doe · March 5, 2024</p>{Fixtures.Paragraphs}{Fixtures.Paragraphs}</body></html>
+            """;
+
+        Assert.True(extractor.Extract("https://courier.example/local/how-the-council-chose-the-tram-route", html).IsArticle);
+    }
+
+    [Fact]
+    public void HeadlineFeaturesReadTheTitleAndTheHeadlineArea()
+    {
+        var html = $"""
+            <html><head><title>Tuition and fees</title></head>
+            <body><h1>Tuition and fees</h1><p>By Jane Doe, March 5, 2024</p>{Fixtures.Paragraphs}</body></html>
+            """;
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var md = PageMetadata.Read(doc);
+        var a = extractor.Extract("https://college.example/tuition", html);
+
+        var f = ArticleClassifier.Features(a, md, PageShape.Measure(doc), PageSignals.Measure(doc));
+
+        Assert.Equal(1, f["titleService"]);
+        Assert.Equal(0, f["titleStory"]);
+        Assert.Equal(1, f["headlineDate"]);
+        Assert.Equal(1, f["headlineBy"]);
+    }
 }

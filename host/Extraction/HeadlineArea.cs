@@ -1,0 +1,107 @@
+using AngleSharp.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>
+/// The visible text just before and just after the headline, where pages print the date they show their reader
+/// (the byline line, "Updated ...", a date above the kicker), and the datetime of any &lt;time&gt; element there.
+/// Walked node by node in document order with fixed bounds, never the whole page.
+/// </summary>
+public sealed record HeadlineArea(string Before, string After, IReadOnlyList<string> Times)
+{
+    public static readonly HeadlineArea Empty = new("", "", []);
+
+    private const int BeforeChars = 250;
+    private const int AfterChars = 400;
+    private const int MaxNodes = 3000;
+    private const int MaxTimes = 3;
+
+    public static HeadlineArea Around(IElement? headline)
+    {
+        if (headline is null) return Empty;
+        var times = new List<string>();
+        var before = Backward(headline, times);
+        var after = Forward(headline, times);
+        return new HeadlineArea(before, after, times);
+    }
+
+    private static string Forward(IElement headline, List<string> times)
+    {
+        var sb = new System.Text.StringBuilder();
+        var node = NextAfter(headline);
+        for (var visited = 0; node is not null && visited < MaxNodes && sb.Length < AfterChars; visited++)
+        {
+            if (node is IText text)
+            {
+                sb.Append(Short(text.Data)).Append(' ');
+                node = NextAfter(node);
+                continue;
+            }
+            if (node is IElement e)
+            {
+                if (Skipped(e)) { node = NextAfter(node); continue; }
+                // Another headline starts the next item (a related story): its dates are not this page's.
+                if (e.TagName is "H1" or "H2" && sb.Length > 0) break;
+                TakeTime(e, times);
+            }
+            node = node.FirstChild ?? NextAfter(node);
+        }
+        return TextNormaliser.Collapse(sb.ToString());
+    }
+
+    private static string Backward(IElement headline, List<string> times)
+    {
+        var parts = new List<string>();
+        var length = 0;
+        var node = Previous(headline);
+        for (var visited = 0; node is not null && visited < MaxNodes && length < BeforeChars; visited++)
+        {
+            if (node is IText text)
+            {
+                parts.Add(Short(text.Data));
+                length += text.Data.Length;
+            }
+            else if (node is IElement e)
+            {
+                if (e.TagName is "BODY" or "HTML" or "HEAD") break;
+                if (!Skipped(e)) TakeTime(e, times);
+            }
+            node = Previous(node);
+        }
+        parts.Reverse();
+        return TextNormaliser.Collapse(string.Join(' ', parts));
+    }
+
+    // Bylines and date lines are short runs of text; a date inside a paragraph of prose or a long caption is something
+    // the story talks about, not when it was published. Long runs leave a separator so the dates around them stay apart.
+    private const int MaxRunChars = 120;
+
+    private static string Short(string text) => text.Length <= MaxRunChars || text.AsSpan().Trim().Length <= MaxRunChars ? text : " | ";
+
+    private static void TakeTime(IElement e, List<string> times)
+    {
+        if (e.TagName == "TIME" && times.Count < MaxTimes && e.GetAttribute("datetime") is { Length: > 0 and < 80 } value) times.Add(value);
+    }
+
+    private static bool Skipped(IElement e) => e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT" or "SVG" or "svg";
+
+    /// <summary>The next node in document order that is not inside <paramref name="node"/>.</summary>
+    private static INode? NextAfter(INode node)
+    {
+        for (INode? n = node; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is not null) return n.NextSibling;
+            if (n.Parent is IElement { TagName: "BODY" }) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The previous node in document order, not descending into skipped elements.</summary>
+    private static INode? Previous(INode node)
+    {
+        if (node.PreviousSibling is null) return node.Parent;
+        var n = node.PreviousSibling;
+        while (n is IElement e && !Skipped(e) && n.LastChild is not null) n = n.LastChild;
+        return n;
+    }
+}

@@ -1,0 +1,125 @@
+using AngleSharp.Html.Parser;
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+/// <summary>The date a page prints at its headline, weighed against the dates its metadata states.</summary>
+public sealed class HeadlineDateTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    private static string Page(string head, string body) =>
+        $"<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}{Fixtures.Paragraphs}</body></html>";
+
+    private static string JsonLd(string published, string? modified = null) =>
+        "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Winter gardens\",\"datePublished\":\"" + published + "\""
+        + (modified is null ? "" : ",\"dateModified\":\"" + modified + "\"") + "}</script>";
+
+    [Fact]
+    public void DatePrintedUnderTheHeadlineBeatsADisagreeingJsonLdDate()
+    {
+        var html = Page(JsonLd("2025-12-01T05:10:15Z"), "<h1>Winter gardens that last</h1><p class=\"meta\">Ann Lee · 24 Apr 2000 · 3 min read</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2000, 4, 24), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void UpdatedDateAtTheHeadlineDoesNotReplaceThePublicationDate()
+    {
+        var html = Page(JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+            "<h1>Winter gardens that last</h1><p>By Ann Lee. Updated June 1, 2024</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTimeOffset(2023, 1, 10, 9, 0, 0, TimeSpan.FromHours(1)), a.PublishedAt);
+    }
+
+    [Fact]
+    public void PublishersPublishedTimeMetaStillWinsOverTheHeadlineDate()
+    {
+        var html = Page("<meta property=\"article:published_time\" content=\"2021-12-10T02:17:00+00:00\">",
+            "<h1>Winter gardens that last</h1><p>December 12, 2021</p>");
+
+        Assert.Equal(new DateTime(2021, 12, 10), extractor.Extract("https://garden.example/winter", html).PublishedAt!.Value.Date);
+    }
+
+    [Fact]
+    public void DateAboveTheHeadlineIsUsedWhenNoMetadataStatesOne()
+    {
+        var html = Page("<title>Winter gardens</title>", "<nav>Home 01/01/1999</nav><div><span>23/12/2025</span></div><h1>Winter gardens that last</h1>");
+
+        var a = extractor.Extract("https://garden.example/blog/winter", html);
+
+        Assert.Equal(new DateTimeOffset(2025, 12, 23, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void HeadlineAreaStopsAtTheNextHeadlineAndKeepsTimeElements()
+    {
+        var doc = new HtmlParser().ParseDocument(
+            "<body><h1>Story</h1><p>By Ann <time datetime=\"2024-03-05T22:30:00-05:00\">March 5</time></p><h2>Related</h2><p>May 1, 2019</p></body>");
+
+        var area = HeadlineArea.Around(doc.QuerySelector("h1"));
+
+        Assert.Equal(["2024-03-05T22:30:00-05:00"], area.Times);
+        Assert.DoesNotContain("2019", area.After);
+        Assert.Contains("By Ann", area.After);
+    }
+
+    [Fact]
+    public void ReadsEveryDateInATextInOrder()
+    {
+        var dates = TextDates.All("Published: 03 Dec 2025. Updated 4 December 2025", monthFirst: false);
+
+        Assert.Equal([new DateTimeOffset(2025, 12, 3, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 12, 4, 0, 0, 0, TimeSpan.Zero)], dates);
+    }
+
+    [Fact]
+    public void HeadlineTimeWrittenInTheWrongZoneAgreesWithTheStatedInstant()
+    {
+        var html = Page(JsonLd("2017-02-24T01:18:13Z"),
+            "<h1>Winter gardens that last</h1><span><time datetime=\"2017-02-23T17:18:13+00:00\">8h</time></span>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTimeOffset(2017, 2, 24, 1, 18, 13, TimeSpan.Zero), a.PublishedAt);
+        Assert.Equal("json-ld", a.PublishedSource);
+    }
+
+    [Fact]
+    public void ProseDatesAfterTheHeadlineAreNotTheShownDate()
+    {
+        var prose = "The new rules, which came into force on 28.01.2022, let clubs fill their halls again after a long winter of empty seats and closed doors.";
+        var html = Page("<title>Clubs</title>", $"<h1>Clubs may fill their halls again</h1><p>{prose}</p>");
+
+        Assert.NotEqual("headline", extractor.Extract("https://verband.example/aktuell/clubs", html).PublishedSource);
+    }
+
+    [Fact]
+    public void DayMonthReadEitherWayRoundAgreesWithTheStatedDay()
+    {
+        var html = Page(JsonLd("2024-09-10T16:07:00Z"), "<h1>Winter gardens that last</h1><p>By Ann Lee 09.10.2024</p>");
+
+        Assert.Equal("json-ld", extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedSource);
+    }
+
+    [Fact]
+    public void ScriptDataDateIsALateFallback()
+    {
+        var html = Page("<title>Winter gardens</title><script>window.__STATE__={\"page\":{\"publishDate\":\"2025-05-27\",\"updated\":\"2025-06-01\"}};</script>",
+            "<div>Winter gardens that last</div>");
+
+        var a = extractor.Extract("https://garden.example/winter", html);
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 27, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
+        Assert.Equal("script", a.PublishedSource);
+    }
+
+    [Fact]
+    public void ReadsDayAndMonthWithSpacesAfterTheDots() =>
+        Assert.Equal("2022-02-04", TextDates.First("Von Deutscher Tennis Bund 4. 2. 2022.")?.ToString("yyyy-MM-dd"));
+}
