@@ -65,7 +65,8 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var title = TitleChooser.Choose(metadata, reader?.Title, url);
         var published = DateChooser.Published(metadata, url);
         var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
-        var byline = BylineChooser.Choose(metadata, reader?.Byline ?? reader?.Author);
+        var markupByline = BylineChooser.FromMarkup(metadata, reader?.Byline ?? reader?.Author);
+        var byline = markupByline ?? LeadByline.Find(metadata.LeadText);
         var words = WordCount(text);
         var article = new ExtractedArticle
         {
@@ -85,7 +86,10 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
             // The metadata is still worth returning, but a page without any text is not a successful extraction.
             Error = text.Length == 0 ? "no text found" : null,
         };
-        return article with { IsArticle = ArticleClassifier.IsArticle(article, metadata, shape, signals, reader?.IsReadable ?? false) };
+        // The classifier was fitted on bylines from markup; a "By …" line in the text is its own feature (headlineBy),
+        // and counting it twice called a few listing pages articles.
+        var isArticle = ArticleClassifier.IsArticle(article with { Byline = markupByline }, metadata, shape, signals, reader?.IsReadable ?? false);
+        return article with { IsArticle = isArticle };
     }
 
     private static string? LanguageOf(PageMetadata md, Article? reader)

@@ -5,7 +5,11 @@ namespace BiasCompanion.Host.Extraction;
 /// <summary>The author(s): JSON-LD, then author meta tags, then marked-up author elements, then SmartReader's guess.</summary>
 public static partial class BylineChooser
 {
-    public static string? Choose(PageMetadata md, string? readerByline)
+    public static string? Choose(PageMetadata md, string? readerByline) =>
+        FromMarkup(md, readerByline) ?? LeadByline.Find(md.LeadText);
+
+    /// <summary>The author as the page's markup states it, without the "By …" found in the text as a last resort.</summary>
+    public static string? FromMarkup(PageMetadata md, string? readerByline)
     {
         var organisations = OrganisationNames(md);
         var visible = VisibleNames(md, readerByline, organisations);
@@ -19,7 +23,7 @@ public static partial class BylineChooser
 
         var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
-        return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta ?? LeadByline.Find(md.LeadText);
+        return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta;
     }
 
     /// <summary>Author names the page shows: itemprop/rel author, elements classed as bylines, author-page links, SmartReader's guess.</summary>
