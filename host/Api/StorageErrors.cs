@@ -12,9 +12,11 @@ public static class StorageErrors
 {
     public const int RetryAfterSeconds = 30;
 
+    /// <summary>Also registers <see cref="RequestErrors"/> (refused request bodies keep their 4xx status).</summary>
     public static IServiceCollection AddStorageErrorMapping(this IServiceCollection services)
     {
         services.AddExceptionHandler<StorageExceptionHandler>();
+        services.AddExceptionHandler<RequestErrors>();
         services.AddSingleton<StorageHubFilter>();
         services.Configure<HubOptions>(hub => hub.AddFilter<StorageHubFilter>());
         return services;
