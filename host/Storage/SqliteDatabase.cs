@@ -160,10 +160,15 @@ public sealed class SqliteDatabase
             using (var connection = new SqliteConnection(_probeConnectionString))
             {
                 connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandTimeout = 1;
-                command.CommandText = "PRAGMA busy_timeout = 1000; BEGIN IMMEDIATE; ROLLBACK;";
-                command.ExecuteNonQuery();
+                // One statement per command: a failing statement after one that returns a row (as PRAGMA busy_timeout does)
+                // is not reported by ExecuteNonQuery.
+                foreach (var sql in new[] { "PRAGMA busy_timeout = 1000", "BEGIN IMMEDIATE", "ROLLBACK" })
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandTimeout = 1;
+                    command.CommandText = sql;
+                    command.ExecuteNonQuery();
+                }
             }
             if (_readFileAsIs)
             {
