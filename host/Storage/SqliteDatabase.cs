@@ -157,6 +157,15 @@ public sealed class SqliteDatabase
                 probe.Write(new byte[ProbeBytes]);
                 probe.Flush(flushToDisk: true);
             }
+            // Connections SQLite opened read-only while the folder was read-only stay read-only, and so does the shared-memory
+            // index they share with every connection of this process to the file: close them, and open new ones.
+            if (_readFileAsIs)
+            {
+                _readFileAsIs = false;
+                using var asIs = new SqliteConnection(_asIsConnectionString);
+                SqliteConnection.ClearPool(asIs);
+            }
+            using (var pooled = new SqliteConnection(_connectionString)) SqliteConnection.ClearPool(pooled);
             using (var connection = new SqliteConnection(_probeConnectionString))
             {
                 connection.Open();
@@ -170,14 +179,6 @@ public sealed class SqliteDatabase
                     command.ExecuteNonQuery();
                 }
             }
-            if (_readFileAsIs)
-            {
-                _readFileAsIs = false;
-                using var asIs = new SqliteConnection(_asIsConnectionString);
-                SqliteConnection.ClearPool(asIs);
-            }
-            // Connections SQLite opened read-only while the folder was read-only stay read-only: open new ones.
-            using (var pooled = new SqliteConnection(_connectionString)) SqliteConnection.ClearPool(pooled);
             InitializeWritable();
             return null;
         }

@@ -234,6 +234,10 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         var again = await hub.InvokeAsync<CoverageReport>("Analyze", CaptureOf(StoredNumber(storedUrl)));
         Assert.Equal(storyId, again.StoryId);
         Assert.Equal(HubConnectionState.Connected, hub.State);
+
+        // Re-checked after a probe interval, the condition is still seen.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.Equal(title, (await client.GetFromJsonAsync<HealthApi.Health>("api/health", Web))!.Storage);
     }
 
     private static int StoredNumber(string url) => int.Parse(url.TrimEnd('/').Split('-')[^1]);
