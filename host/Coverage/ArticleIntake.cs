@@ -8,7 +8,7 @@ namespace BiasCompanion.Host.Coverage;
 /// (same canonical url = same row), place it in a story once, and tell the story's watchers.
 /// </summary>
 public sealed class ArticleIntake(ArticleStore store, IStoryMatcher matcher, IStoryReader stories, ICoverageNotifier notifier,
-    ILogger<ArticleIntake> logger)
+    ILogger<ArticleIntake> logger, StorageHealth? storage = null)
 {
     private readonly SemaphoreSlim[] _urlLocks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
@@ -23,7 +23,19 @@ public sealed class ArticleIntake(ArticleStore store, IStoryMatcher matcher, ISt
         try
         {
             var existing = store.FindByCanonicalUrl(article.CanonicalUrl);
-            var stored = store.Upsert(article);
+            // While the store takes no writes, an article already placed in a story is served as stored.
+            if (existing is not null && storage?.IsDegraded == true && stories.StoryOfArticle(existing.Id) is { } placed)
+                return new Result(existing, placed, WasNew: false, Matched: false);
+            StoredArticle stored;
+            try
+            {
+                stored = store.Upsert(article);
+            }
+            catch (Exception error) when (existing is not null && storage?.Report(error) is not null
+                                          && stories.StoryOfArticle(existing.Id) is { } storedStory)
+            {
+                return new Result(existing, storedStory, WasNew: false, Matched: false);
+            }
             if (stories.StoryOfArticle(stored.Id) is { } known)
                 return new Result(stored, known, existing is null, Matched: false);
 

@@ -19,7 +19,8 @@ public sealed class CoverageLookup(
     ReadingHistory history,
     IDiscoveryLauncher discovery,
     IConfiguration configuration,
-    TimeProvider clock)
+    TimeProvider clock,
+    StorageHealth? storage = null)
 {
     private const int MaxTitleLength = 2000;
     private readonly int _maxPageBytes = RequestLimits.MaxPageBytes(configuration);
@@ -60,11 +61,22 @@ public sealed class CoverageLookup(
             pageOutlet.Id ?? pageOutlet.Domain, cancellation);
         var articleId = added.Article.Id;
         var storyId = added.StoryId;
-        history.Record(articleId);
+        RecordRead(articleId);
         var report = reports.Build(storyId, articleId, pageOutlet)
                      ?? new CoverageReport { IsArticle = true, PageOutlet = pageOutlet };
         discovery.StartIfThin(report);
         return LookupOutcome.Ok(report);
+    }
+
+    /// <summary>The reading history is not worth failing a lookup for: while the store takes no writes, the read goes unrecorded.</summary>
+    private void RecordRead(long articleId)
+    {
+        if (storage?.IsDegraded == true) return;
+        try
+        {
+            history.Record(articleId);
+        }
+        catch (Exception error) when (storage?.Report(error) is not null) { }
     }
 
     /// <summary>

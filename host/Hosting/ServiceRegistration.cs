@@ -20,6 +20,7 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddStorage();
+        services.AddStorageErrorMapping();
         services.AddOutlets();
         services.AddExtraction();
         services.AddStories();

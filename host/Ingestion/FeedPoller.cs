@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using BiasCompanion.Host.Ingestion.Feeds;
 using BiasCompanion.Host.Ingestion.Fetching;
 using BiasCompanion.Host.Outlets;
+using BiasCompanion.Host.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BiasCompanion.Host.Ingestion;
@@ -13,9 +14,15 @@ namespace BiasCompanion.Host.Ingestion;
 /// </summary>
 public sealed class FeedPoller(
     FeedStateStore states, SafeFetcher fetcher, FeedItemIngestor ingestor, IOutletRegistry outlets,
-    IOptions<IngestionOptions> options, TimeProvider clock, ILogger<FeedPoller> logger) : BackgroundService
+    IOptions<IngestionOptions> options, TimeProvider clock, ILogger<FeedPoller> logger, StorageHealth? storage = null) : BackgroundService
 {
     private static readonly TimeSpan FeedResync = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan StorageBackoffFirst = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan StorageBackoffMax = TimeSpan.FromMinutes(5);
+    private readonly Lock _storageGate = new();
+    private TimeSpan _storageBackoff = TimeSpan.Zero;
+    private DateTimeOffset _storageResumeAt = DateTimeOffset.MinValue;
+    private bool _storagePaused;
     private readonly IngestionOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HostGate> _hosts = new(StringComparer.OrdinalIgnoreCase);
@@ -26,14 +33,27 @@ public sealed class FeedPoller(
         if (!_options.Enabled) return;
         _global = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentFeeds));
         await Task.Yield();
-        try
+        while (true)
         {
-            states.EnsureKnown(FeedSources(), clock.GetUtcNow());
-        }
-        catch (Exception error)
-        {
-            logger.LogError(error, "Could not register the feeds; polling is off.");
-            return;
+            try
+            {
+                if (!StoragePaused())
+                {
+                    states.EnsureKnown(FeedSources(), clock.GetUtcNow());
+                    break;
+                }
+            }
+            catch (Exception error) when (storage?.Report(error) is { } failure)
+            {
+                StorageFailed(failure);
+            }
+            catch (Exception error)
+            {
+                logger.LogError(error, "Could not register the feeds; polling is off.");
+                return;
+            }
+            try { await Task.Delay(TimeSpan.FromMilliseconds(_options.TickMilliseconds), clock, stopping); }
+            catch (OperationCanceledException) { return; }
         }
         logger.LogInformation("Feed polling started");
         var tasks = new List<Task>();
@@ -42,6 +62,11 @@ public sealed class FeedPoller(
         {
             try
             {
+                if (StoragePaused())
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(_options.TickMilliseconds), clock, stopping);
+                    continue;
+                }
                 if (clock.GetElapsedTime(lastSync) > FeedResync)
                 {
                     states.EnsureKnown(FeedSources(), clock.GetUtcNow()); // feeds added since (imports, user edits)
@@ -56,6 +81,14 @@ public sealed class FeedPoller(
                     else _running.TryRemove(due.Url, out _);
                 }
                 tasks.RemoveAll(t => t.IsCompleted);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception error) when (storage?.Report(error) is { } failure)
+            {
+                StorageFailed(failure);
             }
             catch (Exception error)
             {
@@ -94,6 +127,11 @@ public sealed class FeedPoller(
             finally { _global.Release(); }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
+        catch (Exception error) when (storage?.Report(error) is { } failure)
+        {
+            // Not the feed's fault: its schedule stays as it is, and polling pauses until the store takes writes again.
+            StorageFailed(failure);
+        }
         catch (Exception error)
         {
             logger.LogWarning(error, "Polling {Feed} failed", feed.Url);
@@ -139,8 +177,45 @@ public sealed class FeedPoller(
 
     private void Save(FeedState state)
     {
-        try { states.Save(state); }
+        try
+        {
+            states.Save(state);
+            lock (_storageGate) _storageBackoff = TimeSpan.Zero;
+        }
+        catch (Exception error) when (storage?.Report(error) is { } failure) { StorageFailed(failure); }
         catch (Exception error) { logger.LogError(error, "Could not save the state of {Feed}", state.Url); }
+    }
+
+    /// <summary>
+    /// True while the store takes no writes, and for a growing while (5 s doubling to 5 min) after each poll that a
+    /// storage failure cut short: polling then neither fetches nor spins, and resumes by itself.
+    /// </summary>
+    private bool StoragePaused()
+    {
+        var failure = storage?.Current;
+        lock (_storageGate)
+        {
+            if (failure is not null || clock.GetUtcNow() < _storageResumeAt) return true;
+            if (_storagePaused)
+            {
+                _storagePaused = false;
+                logger.LogInformation("The store takes writes again: feed polling resumes");
+            }
+            return false;
+        }
+    }
+
+    private void StorageFailed(StorageFailure failure)
+    {
+        lock (_storageGate)
+        {
+            _storageBackoff = _storageBackoff == TimeSpan.Zero ? StorageBackoffFirst
+                : TimeSpan.FromTicks(Math.Min(_storageBackoff.Ticks * 2, StorageBackoffMax.Ticks));
+            _storageResumeAt = clock.GetUtcNow() + _storageBackoff;
+            if (!_storagePaused)
+                logger.LogError("Feed polling paused: {Title}. {Detail}", failure.Title, failure.Detail);
+            _storagePaused = true;
+        }
     }
 
     private HostGate HostGateFor(string host) => _hosts.GetOrAdd(host, _ => new HostGate(Math.Max(1, _options.MaxConcurrentPerHost)));

@@ -16,6 +16,7 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output)
 {
     private const int Workers = 3;
     private const int BatchSize = 4;
+    private const int MinAcknowledgedPerLife = 15;
 
     /// <summary>The full loop, behind <c>scripts/test --long</c> (about 1.5 minutes on the shared 2-core machine).</summary>
     [SkippableFact]
@@ -83,7 +84,12 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output)
                         }
                     }
                 })).ToList();
-                await Task.Delay(random.Next(200, 2500));
+                // Some ingest first whatever the machine's load (so that every life stores something), then a random moment.
+                int Acknowledged() { lock (acknowledged) return acknowledged.Count; }
+                var target = Acknowledged() + MinAcknowledgedPerLife;
+                var waited = Stopwatch.StartNew();
+                while (Acknowledged() < target && waited.Elapsed < TimeSpan.FromMinutes(1) && !host.HasExited) await Task.Delay(20);
+                await Task.Delay(random.Next(0, 1500));
                 host.Kill();
                 await stop.CancelAsync();
                 await Task.WhenAll(workers);
