@@ -79,6 +79,8 @@ public sealed class FeedPollingTests(Xunit.Abstractions.ITestOutputHelper output
     public async Task Healthy_feeds_are_stored_once_while_broken_ones_back_off_and_park()
     {
         using var host = Host("/feeds/good.xml", "/feeds/broken.xml", "/feeds/error", "/feeds/busy", "/feeds/to-private");
+        // Nothing here is slow on purpose: a busy test machine must not turn a healthy poll into a timeout.
+        host.With("BiasCompanion:Fetch:TimeoutSeconds", "20");
         using var client = host.CreateClient();
 
         var feeds = await Eventually(() => client.GetFromJsonAsync<List<FeedState>>("/api/feeds")!,
