@@ -31,7 +31,7 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output)
 
     private async Task CrashLoopAsync(int kills, int seed)
     {
-        var dll = HostDll();
+        var dll = HostProcess.FindBuiltHostDll();
         Skip.If(dll is null, "the host is not built (host/bin/<configuration>/net10.0/BiasCompanion.Host.dll)");
         using var data = new TempDataDir();
         var random = new Random(seed);
@@ -111,12 +111,6 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output)
         Assert.True(acknowledged.Count > 10 * kills, $"too few acknowledged articles ({acknowledged.Count}) for the test to mean anything");
     }
 
-    private static string? HostDll() =>
-#if DEBUG
-        HostProcess.FindHostDll("Debug", "Release");
-#else
-        HostProcess.FindHostDll("Release", "Debug");
-#endif
 
     private static readonly string[] Topics =
     [

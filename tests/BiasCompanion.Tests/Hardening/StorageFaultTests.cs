@@ -126,7 +126,7 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
 
     private async Task<HostProcess> StartAsync(string dataDir)
     {
-        var dll = HostDll();
+        var dll = HostProcess.FindBuiltHostDll();
         Skip.If(dll is null, "the host is not built (host/bin/<configuration>/net10.0/BiasCompanion.Host.dll)");
         var host = HostProcess.Start(dll!, dataDir, new Dictionary<string, string>
         {
@@ -319,11 +319,4 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         command.CommandText = sql;
         return (T)command.ExecuteScalar()!;
     }
-
-    private static string? HostDll() =>
-#if DEBUG
-        HostProcess.FindHostDll("Debug", "Release");
-#else
-        HostProcess.FindHostDll("Release", "Debug");
-#endif
 }

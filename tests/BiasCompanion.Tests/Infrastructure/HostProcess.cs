@@ -34,6 +34,14 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
+    /// <summary>The host built in the test run's own configuration, else the other one.</summary>
+    public static string? FindBuiltHostDll() =>
+#if DEBUG
+        FindHostDll("Debug", "Release");
+#else
+        FindHostDll("Release", "Debug");
+#endif
+
     /// <summary>host/bin/&lt;configuration&gt;/net10.0/BiasCompanion.Host.dll, found by walking up from this assembly.</summary>
     public static string? FindHostDll(params string[] configurations)
     {

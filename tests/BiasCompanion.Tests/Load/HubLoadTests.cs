@@ -23,7 +23,7 @@ public sealed class HubLoadTests(ITestOutputHelper output)
 
     private async Task RunAsync(int clients, int seconds, int watched, int burstNew, int pool)
     {
-        var dll = HostDll();
+        var dll = HostProcess.FindBuiltHostDll();
         Skip.If(dll is null, "the host is not built (host/bin/<configuration>/net10.0/BiasCompanion.Host.dll)");
         using var data = new TempDataDir();
         var stories = NewsItems.Synthetic(watched + burstNew + pool, perStory: 4, runTag: "load");
@@ -53,11 +53,4 @@ public sealed class HubLoadTests(ITestOutputHelper output)
         var growth = LoadReport.SteadyGrowthMb(result.Rss);
         Assert.True(growth <= LoadReport.MaxSteadyGrowthMb, $"host RSS grew {growth:F0} MB over the second half of the run (at most {LoadReport.MaxSteadyGrowthMb} MB)");
     }
-
-    private static string? HostDll() =>
-#if DEBUG
-        HostProcess.FindHostDll("Debug", "Release");
-#else
-        HostProcess.FindHostDll("Release", "Debug");
-#endif
 }
