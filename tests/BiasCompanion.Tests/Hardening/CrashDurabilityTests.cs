@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using BiasCompanion.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using static BiasCompanion.Tests.Infrastructure.StoreFile;
 using Xunit.Abstractions;
 
 namespace BiasCompanion.Tests.Hardening;
@@ -142,14 +142,8 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output)
 
     private static void Verify(string dataDir, HashSet<string> acknowledged)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDir, "biascompanion.db"), Pooling = false,
-        }.ToString());
-        connection.Open();
-        Assert.Equal("ok", Scalar<string>(connection, "PRAGMA integrity_check"));
-        Assert.Equal(0L, Scalar<long>(connection, "SELECT count(*) FROM (SELECT 1 FROM pragma_foreign_key_check)"));
-        Assert.Equal(0L, Scalar<long>(connection, "SELECT count(*) - count(DISTINCT canonical_url) FROM articles"));
+        using var connection = StoreFile.Open(dataDir);
+        StoreFile.AssertSound(connection);
         Assert.Equal(0L, Scalar<long>(connection, "SELECT count(*) FROM story_members m LEFT JOIN stories s ON s.id = m.story_id WHERE s.id IS NULL"));
         Assert.Equal(0L, Scalar<long>(connection, "SELECT count(*) FROM story_redirects r LEFT JOIN stories s ON s.id = r.story_id WHERE s.id IS NULL"));
         // A redirect chain ends at a live story within a few hops (no cycles).
@@ -180,12 +174,5 @@ public sealed class CrashDurabilityTests(ITestOutputHelper output)
             var notInStory = unplaced.Where(acknowledged.Contains).Take(5).ToList();
             Assert.True(notInStory.Count == 0, $"acknowledged but in no story after the kill: {string.Join(", ", notInStory)}");
         }
-    }
-
-    private static T Scalar<T>(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)command.ExecuteScalar()!;
     }
 }

@@ -4,7 +4,6 @@ using BiasCompanion.Host.Api;
 using BiasCompanion.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace BiasCompanion.Tests.Hardening;
@@ -54,10 +53,8 @@ public sealed class StorageFaultIngestionTests(ITestOutputHelper output) : IAsyn
         using var client = host.CreateClient();
         await Until(async () => (await Health(client)).Articles >= 1, "the first feed items to be stored");
 
-        using (var locker = new SqliteConnection(new SqliteConnectionStringBuilder
-               { DataSource = Path.Combine(host.Data.Path, "biascompanion.db"), Pooling = false }.ToString()))
+        using (var locker = StoreFile.Open(host.Data.Path))
         {
-            locker.Open();
             using (var begin = locker.CreateCommand())
             {
                 begin.CommandText = "BEGIN EXCLUSIVE; INSERT INTO schema_migrations(id, applied_at) VALUES ('lock-holder', 'now');";

@@ -5,10 +5,10 @@ using System.Text.Json;
 using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Coverage;
 using BiasCompanion.Tests.Infrastructure;
+using static BiasCompanion.Tests.Infrastructure.StoreFile;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace BiasCompanion.Tests.Hardening;
@@ -95,10 +95,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         await using var host = await StartAsync(data.Path);
         var (storyId, storedUrl) = await StoreFirstAsync(host);
 
-        using (var locker = new SqliteConnection(new SqliteConnectionStringBuilder
-               { DataSource = Path.Combine(data.Path, "biascompanion.db"), Pooling = false }.ToString()))
+        using (var locker = StoreFile.Open(data.Path))
         {
-            locker.Open();
             Execute(locker, "BEGIN EXCLUSIVE; INSERT INTO schema_migrations(id, applied_at) VALUES ('lock-holder', 'now');");
             using (var client = host.Client())
             {
@@ -218,13 +216,7 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         using (var list = await client.GetAsync("api/stories?limit=5"))
             Assert.Equal(HttpStatusCode.OK, list.StatusCode);
 
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.Address, CoverageHub.Path), HttpTransportType.WebSockets, options =>
-            {
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult(host.Token());
-            })
-            .Build();
+        await using var hub = HubOf(host);
         await hub.StartAsync();
         var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<CoverageReport>("Analyze", NewCapture().Capture));
         Assert.Contains(title, error.Message);
@@ -261,13 +253,7 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         var (url, response) = await AnalyzeNewAsync(client);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         _acknowledged.Add(url);
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.Address, CoverageHub.Path), HttpTransportType.WebSockets, options =>
-            {
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult(host.Token());
-            })
-            .Build();
+        await using var hub = HubOf(host);
         await hub.StartAsync();
         var (hubUrl, capture) = NewCapture();
         var report = await hub.InvokeAsync<CoverageReport>("Analyze", capture);
@@ -278,14 +264,8 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
     /// <summary>Sound file; every acknowledged article stored once and placed in a story.</summary>
     private void Verify(string dataDir)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDir, "biascompanion.db"), Pooling = false,
-        }.ToString());
-        connection.Open();
-        Assert.Equal("ok", Scalar<string>(connection, "PRAGMA integrity_check"));
-        Assert.Equal(0L, Scalar<long>(connection, "SELECT count(*) FROM (SELECT 1 FROM pragma_foreign_key_check)"));
-        Assert.Equal(0L, Scalar<long>(connection, "SELECT count(*) - count(DISTINCT canonical_url) FROM articles"));
+        using var connection = StoreFile.Open(dataDir);
+        StoreFile.AssertSound(connection);
         foreach (var url in _acknowledged)
         {
             using var command = connection.CreateCommand();
@@ -295,28 +275,18 @@ public sealed class StorageFaultTests(ITestOutputHelper output)
         }
     }
 
+    private static HubConnection HubOf(HostProcess host) => new HubConnectionBuilder()
+        .WithUrl(new Uri(host.Address, CoverageHub.Path), HttpTransportType.WebSockets, options =>
+        {
+            options.SkipNegotiation = true;
+            options.AccessTokenProvider = () => Task.FromResult(host.Token());
+        })
+        .Build();
+
     /// <summary>Closing the last connection checkpoints the WAL into the file and deletes it, as a clean shutdown does.</summary>
     private static void Checkpoint(string dataDir)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDir, "biascompanion.db"), Pooling = false,
-        }.ToString());
-        connection.Open();
+        using var connection = StoreFile.Open(dataDir);
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static T Scalar<T>(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)command.ExecuteScalar()!;
     }
 }
