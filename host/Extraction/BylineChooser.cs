@@ -2,13 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace BiasCompanion.Host.Extraction;
 
-/// <summary>The author(s): JSON-LD, then author meta tags, then marked-up author elements, then SmartReader's guess.</summary>
+/// <summary>
+/// The author(s) as the markup states them: JSON-LD, then author meta tags, then marked-up author elements, then
+/// SmartReader's guess. The extractor falls back to a "By …" line in the text (<see cref="LeadByline"/>) itself.
+/// </summary>
 public static partial class BylineChooser
 {
-    public static string? Choose(PageMetadata md, string? readerByline) =>
-        FromMarkup(md, readerByline) ?? LeadByline.Find(md.LeadText);
-
-    /// <summary>The author as the page's markup states it, without the "By …" found in the text as a last resort.</summary>
     public static string? FromMarkup(PageMetadata md, string? readerByline)
     {
         var organisations = OrganisationNames(md);
