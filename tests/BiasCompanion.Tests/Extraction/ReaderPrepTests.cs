@@ -14,15 +14,20 @@ public class ReaderPrepTests
               <p>First paragraph of the story.</p>
               <script>window.tracker = "script text";</script>
               <template><p>Template text</p></template>
+              <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+              <iframe src="https://ads.example/"></iframe>
               <p>Second paragraph <b>with bold</b> text.</p>
-            </div></body></html>
+              <form><input name="q"><button>Search</button></form>
+            </div><footer><p>Copyright notice</p></footer></body></html>
             """);
 
         ReaderPrep.Run(doc.DocumentElement);
 
         var text = BlockText.Of(doc.Body!);
         Assert.Equal("First paragraph of the story.\nSecond paragraph with bold text.", text);
-        Assert.Empty(doc.QuerySelectorAll("script, style, template"));
+        Assert.Empty(doc.QuerySelectorAll("script, style, template, nav, iframe, footer"));
+        // Form controls stay: SmartReader's conditional clean-up counts them to recognise comment forms.
+        Assert.Single(doc.QuerySelectorAll("input"));
     }
 
     [Fact]
