@@ -16,4 +16,7 @@ public sealed class ExtractionOptions
 
     /// <summary>Pages with more elements than this are refused (bounds the work per page).</summary>
     public int MaxElements { get; set; } = 200_000;
+
+    /// <summary>Rounds over the generated warm-up pages after start-up (0 turns the warm-up off); see ExtractorWarmUp.</summary>
+    public int WarmUpRounds { get; set; } = 40;
 }

@@ -1,3 +1,4 @@
+using BiasCompanion.Host.Extraction.WarmUp;
 using Microsoft.Extensions.Options;
 
 namespace BiasCompanion.Host.Extraction;
@@ -9,6 +10,8 @@ public static class ExtractionSetup
     {
         services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName);
         services.AddSingleton<IArticleExtractor>(sp => new ArticleExtractor(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value));
+        services.AddSingleton<ExtractorWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExtractorWarmUp>());
         return services;
     }
 }

@@ -26,6 +26,8 @@ public static class LookupBench
         // The bench measures latency, not the per-client limits (20 burst, 120 a minute).
         ["BiasCompanion__RateLimit__PerMinute"] = "100000000",
         ["BiasCompanion__RateLimit__Burst"] = "100000000",
+        // The product's own start-up warm-up (HostProcess turns it off for the tests).
+        ["BiasCompanion__Extraction__WarmUpRounds"] = new ExtractionOptions().WarmUpRounds.ToString(CultureInfo.InvariantCulture),
     };
 
     private sealed record SizeRun(int Articles, long Stored, Percentiles Rest, Percentiles Hub, int Articled, int Lookups, double RssMb);

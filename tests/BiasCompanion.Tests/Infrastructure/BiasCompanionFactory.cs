@@ -33,6 +33,7 @@ public class BiasCompanionFactory : WebApplicationFactory<Program>
         builder.UseSetting("BiasCompanion:DataDir", Data.Path);
         builder.UseSetting("BiasCompanion:Security:ExtensionIds:0", OwnExtensionId);
         builder.UseSetting("BiasCompanion:Ingestion:Enabled", "false");
+        builder.UseSetting("BiasCompanion:Extraction:WarmUpRounds", "0");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

@@ -9,7 +9,8 @@ namespace BiasCompanion.Tests.Infrastructure;
 
 /// <summary>
 /// The built host binary run as a separate process on a free loopback port (real Kestrel, real SQLite file), as
-/// <c>scripts/run</c> starts it. Feed polling and automatic discovery are off so nothing leaves the machine.
+/// <c>scripts/run</c> starts it. Feed polling and automatic discovery are off so nothing leaves the machine, and the
+/// extraction warm-up is off unless the caller's environment turns it back on.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -82,6 +83,8 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["BiasCompanion__Ingestion__Enabled"] = "false";
         info.Environment["BiasCompanion__Discovery__AutoTriggerBelowOutlets"] = "0";
+        // The start-up warm-up costs seconds of CPU; the tests that restart the host many times don't need it.
+        info.Environment["BiasCompanion__Extraction__WarmUpRounds"] = "0";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
         return new HostProcess(Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start"), port, dataDir);
