@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using BiasCompanion.Host.Coverage;
 using BiasCompanion.Host.Extraction;
+using BiasCompanion.Host.Extraction.WarmUp;
 using BiasCompanion.Host.Hosting;
 using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
@@ -20,6 +21,7 @@ namespace BiasCompanion.Bench;
 public static class LookupBench
 {
     private const int WarmUp = 10;
+    private const int SlowestShown = 8;
 
     public static readonly IReadOnlyDictionary<string, string> HostEnvironment = new Dictionary<string, string>
     {
@@ -30,7 +32,7 @@ public static class LookupBench
         ["BiasCompanion__Extraction__WarmUpRounds"] = new ExtractionOptions().WarmUpRounds.ToString(CultureInfo.InvariantCulture),
     };
 
-    private sealed record SizeRun(int Articles, long Stored, Percentiles Rest, Percentiles Hub, int Articled, int Lookups, double RssMb);
+    private sealed record SizeRun(int Articles, long Stored, Percentiles Rest, Percentiles Hub, int Articled, int Lookups, double RssMb, string Slowest);
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -67,6 +69,9 @@ public static class LookupBench
     {
         var extractor = new ArticleExtractor();
         var parser = new HtmlParser();
+        // Warmed the way the host warms itself at start-up, so the extractor's figures compare like for like.
+        for (var round = 0; round < new ExtractionOptions().WarmUpRounds; round++)
+            foreach (var (url, html) in WarmUpPages.All()) extractor.Extract(url, html);
         foreach (var page in pages.Take(WarmUp))
         {
             extractor.Extract(page.Url, page.Html);
@@ -90,6 +95,8 @@ public static class LookupBench
     {
         await using var host = HostProcess.Start(options.HostDll, store, HostEnvironment);
         await host.WaitReadyAsync(TimeSpan.FromMinutes(3));
+        var warmUpMs = await MemoryBench.WaitWarmedUpAsync(host);
+        Console.Error.WriteLine($"  the host's start-up warm-up ended {BenchDoc.Ms(warmUpMs)} ms after it first answered");
         var stored = await MemoryBench.ArticleCountAsync(host);
         await using var client = await LookupClient.ConnectAsync(host);
         foreach (var page in pages.Take(WarmUp))
@@ -111,7 +118,10 @@ public static class LookupBench
             if ((i + 1) % 100 == 0) Console.Error.WriteLine($"  {i + 1}/{pages.Count} pages looked up over REST and the hub");
         }
         var rss = host.Memory().RssMb;
-        return new SizeRun(size, stored, Percentiles.Of(rest), Percentiles.Of(hub), articled, 2 * pages.Count, rss);
+        var slowest = string.Join(", ", Enumerable.Range(0, pages.Count).OrderByDescending(i => Math.Max(rest[i], hub[i])).Take(SlowestShown)
+            .Select(i => $"{pages[i].Id} ({pages[i].Html.Length / 1024} KB) {BenchDoc.Ms(rest[i])}/{BenchDoc.Ms(hub[i])} ms"));
+        Console.Error.WriteLine($"  slowest pages (REST/hub): {slowest}");
+        return new SizeRun(size, stored, Percentiles.Of(rest), Percentiles.Of(hub), articled, 2 * pages.Count, rss, slowest);
     }
 
     private sealed record Breakdown(Percentiles Extract, Percentiles Intake, Percentiles Report, Percentiles Total);
@@ -166,9 +176,9 @@ public static class LookupBench
         sb.AppendLine();
         sb.Append(BenchDoc.Machine(options.Root, load));
         sb.AppendLine(inv, $"- Pages: the {pageCount} isArticle=true pages of `../shared/data/extraction/wcxb-dev`, each looked up once per size over REST (`POST /api/analyze`) and once over the hub (`Analyze`), sequentially, from a client in another process, after {WarmUp} warm-up lookups. Each lookup has a fresh address, so it is a new article: extract, store, match, report.");
-        sb.AppendLine("- Host: the Release build run as `dotnet host/bin/Release/net10.0/BiasCompanion.Host.dll --port P --data-dir D` on a free loopback port; feed polling and automatic discovery off, per-client rate limits raised.");
+        sb.AppendLine("- Host: the Release build run as `dotnet host/bin/Release/net10.0/BiasCompanion.Host.dll --port P --data-dir D` on a free loopback port, a fresh process per store size; feed polling and automatic discovery off, per-client rate limits raised. The start-up extraction warm-up is on (the default) and the lookups start once `/api/health` says it has finished (a few seconds; `bench memory` times it and the first lookup without waiting).");
         sb.AppendLine(inv, $"- Stores: the rows of the clustering dev files (allsides, basil, ecbplus, giveme5w1h dev and neus-train: {BenchCorpus.RowsPerPass(options):N0} rows a pass) repeated with fresh ids and urls and dates shifted a year a pass, imported through the host's `import` command (CorpusImporter → ArticleIntake, so stories exist); the store grows 1k → 10k → 100k, and each size also holds the previous sizes' lookups. Rows that share a url are one article (same canonical url), so a store holds fewer distinct articles than rows imported: the \"articles stored\" column is the host's own count (`/api/health`) before the size's lookups.");
-        sb.AppendLine(inv, $"- In-process, same pages: **ArticleExtractor median {BenchDoc.Ms(extract)} ms**, bare AngleSharp `HtmlParser.ParseDocument` median {BenchDoc.Ms(parse)} ms. Their tails: extractor p95 {BenchDoc.Ms(extractTimes.P95)} ms, p99 {BenchDoc.Ms(extractTimes.P99)} ms; AngleSharp p95 {BenchDoc.Ms(parseTimes.P95)} ms, p99 {BenchDoc.Ms(parseTimes.P99)} ms.");
+        sb.AppendLine(inv, $"- In-process, same pages, after the same start-up warm-up the host runs (`Extraction:WarmUpRounds`, generated pages): **ArticleExtractor median {BenchDoc.Ms(extract)} ms**, bare AngleSharp `HtmlParser.ParseDocument` median {BenchDoc.Ms(parse)} ms. Their tails: extractor p95 {BenchDoc.Ms(extractTimes.P95)} ms, p99 {BenchDoc.Ms(extractTimes.P99)} ms; AngleSharp p95 {BenchDoc.Ms(parseTimes.P95)} ms, p99 {BenchDoc.Ms(parseTimes.P99)} ms.");
         sb.AppendLine();
         sb.AppendLine("| Rows imported | Articles stored | Transport | p50 ms | p95 ms | p99 ms | max ms | p50 / extractor | p50 / AngleSharp | answered as article | host RSS after |");
         sb.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -187,6 +197,8 @@ public static class LookupBench
                                $"p50 within 1.2 × p50 at {first.Articles:N0}: {p.P50 / p1.P50:F2}× — {BenchDoc.Verdict(p.P50 <= 1.2 * p1.P50)}; " +
                                $"p99 < 100 ms: {BenchDoc.Ms(p.P99)} ms — {BenchDoc.Verdict(p.P99 < 100)}");
         }
+        sb.AppendLine();
+        sb.AppendLine(inv, $"Slowest lookups at {last.Articles:N0} rows (wcxb-dev page id, HTML size, REST/hub): {last.Slowest}.");
         sb.AppendLine();
         sb.AppendLine(inv, $"Profile: the lookup's steps timed one by one (Stopwatch) in one process over the same {last.Articles:N0}-article store, {b.Total.Count} article pages:");
         sb.AppendLine();

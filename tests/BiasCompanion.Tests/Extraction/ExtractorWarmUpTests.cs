@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using BiasCompanion.Host.Api;
 using BiasCompanion.Host.Extraction;
 using BiasCompanion.Host.Extraction.WarmUp;
 using BiasCompanion.Host.Storage;
@@ -38,6 +40,7 @@ public sealed class ExtractorWarmUpTests
 
         Assert.Equal(2 * WarmUpPages.All().Count, warmUp.PagesExtracted);
         Assert.Equal(0L, factory.Services.GetRequiredService<ArticleStore>().Count());
+        Assert.True((await client.GetFromJsonAsync<HealthApi.Health>("/api/health"))!.WarmedUp);
     }
 
     [Fact]
