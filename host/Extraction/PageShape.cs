@@ -46,7 +46,8 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
                 case "P": paragraph = [0, 0]; break;
                 case "FORM": forms++; break;
             }
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // By index, not NextSibling: AngleSharp finds a sibling by scanning the parent's children (quadratic in width).
+            foreach (var child in element.ChildNodes)
                 stack.Push((child, depth + 1, inLink, paragraph));
         }
         return new PageShape(elements, maxDepth, links, linkText, textChars, paragraphs, forms);
@@ -68,7 +69,7 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
                 element.AppendChild(doc.CreateTextNode(text));
                 continue;
             }
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.Children)
                 stack.Push((child, depth + 1));
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Html.Parser;
 using BiasCompanion.Host.Extraction;
 using BiasCompanion.Host.Ingestion.Feeds;
 
@@ -50,5 +51,33 @@ public sealed class FuzzRegressionTests
         var feed = "<rss><channel>" + string.Concat(Enumerable.Range(0, 400).Select(i => string.Format(item, i))) + "</channel></rss>";
         Assert.False(XmlNesting.Exceeds(feed, XmlNesting.MaxDepth));
         Assert.Equal(400, FeedParser.Parse(Encoding.UTF8.GetBytes(feed), FeedUrl).Items.Count);
+    }
+
+    // AngleSharp's NextSibling/PreviousSibling scan the parent's child list, so sibling walks were quadratic in an
+    // element's width: the long fuzz spent seconds per page in PageShape, Flatten and BlockText on 20,000 siblings.
+    [Fact]
+    public void Walks_over_fifty_thousand_siblings_visit_each_once_in_document_order()
+    {
+        var doc = new HtmlParser().ParseDocument("<html><body><div>" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"<p>line {i}</p>")) + "</div></body></html>");
+
+        var lines = BlockText.Of(doc.Body!).Split('\n');
+        Assert.Equal(50_000, lines.Length);
+        Assert.Equal(["line 0", "line 1"], lines[..2]);
+        Assert.Equal("line 49999", lines[^1]);
+        Assert.StartsWith("line 0 line 1 line 2", PageMetadata.BoundedText(doc.Body!, 100), StringComparison.Ordinal);
+        Assert.Equal(3 + 50_000, PageShape.Measure(doc).Elements);
+    }
+
+    [Fact]
+    public void Reader_prep_drops_the_scripts_between_twenty_thousand_siblings_and_keeps_the_rest_in_order()
+    {
+        var doc = new HtmlParser().ParseDocument("<html><body><div>" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<p>line {i}</p><script>x()</script>")) + "</div></body></html>");
+
+        ReaderPrep.Run(doc.DocumentElement);
+
+        Assert.Empty(doc.QuerySelectorAll("script"));
+        var paragraphs = doc.QuerySelectorAll("p");
+        Assert.Equal(20_000, paragraphs.Length);
+        Assert.Equal("line 19999", paragraphs[^1].TextContent);
     }
 }
