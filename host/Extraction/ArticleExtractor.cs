@@ -53,6 +53,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         token.ThrowIfCancellationRequested();
         var shape = PageShape.Measure(doc);
         if (shape.Elements > options.MaxElements) return Failed(url, "page has too many elements");
+        if (shape.MaxChildren > options.MaxChildren) PageShape.Narrow(doc, options.MaxChildren);
         if (shape.MaxDepth > options.MaxNestingDepth) PageShape.Flatten(doc, options.MaxNestingDepth);
 
         token.ThrowIfCancellationRequested();

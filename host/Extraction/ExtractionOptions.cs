@@ -14,6 +14,13 @@ public sealed class ExtractionOptions
     /// <summary>Element nesting deeper than this is flattened before the recursive parts of the pipeline run.</summary>
     public int MaxNestingDepth { get; set; } = 400;
 
+    /// <summary>
+    /// An element with more child nodes than this keeps the first ones and the text of the rest. AngleSharp finds a
+    /// node's sibling by scanning its parent's children, so SmartReader's sibling walks are quadratic in an element's
+    /// width (20,000 siblings cost it seconds); the widest element on any wcxb-dev page has 2,170 children.
+    /// </summary>
+    public int MaxChildren { get; set; } = 3_000;
+
     /// <summary>Pages with more elements than this are refused (bounds the work per page).</summary>
     public int MaxElements { get; set; } = 200_000;
 }

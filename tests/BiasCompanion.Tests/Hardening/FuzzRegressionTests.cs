@@ -80,4 +80,35 @@ public sealed class FuzzRegressionTests
         Assert.Equal(20_000, paragraphs.Length);
         Assert.Equal("line 19999", paragraphs[^1].TextContent);
     }
+
+    // SmartReader walks siblings the same way (20,000 of them cost it 7 s), so wide elements are cut down before it runs.
+    [Fact]
+    public void An_element_wider_than_the_bound_keeps_its_first_children_and_the_text_of_the_rest()
+    {
+        var doc = new HtmlParser().ParseDocument("<html><body><div id=wide class=story>" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"<p>line {i}</p>"))
+                                                 + "</div><p>after</p></body></html>");
+        Assert.Equal(10_000, PageShape.Measure(doc).MaxChildren);
+
+        PageShape.Narrow(doc, 3_000);
+
+        var wide = doc.GetElementById("wide")!;
+        Assert.Equal("story", wide.ClassName);
+        Assert.Equal(3_001, wide.ChildNodes.Length);
+        Assert.Equal("line 2999", wide.ChildNodes[2_999].TextContent);
+        Assert.StartsWith("line 3000\nline 3001\n", wide.ChildNodes[^1].TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("line 9999", wide.ChildNodes[^1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("after", wide.NextElementSibling?.TextContent);
+        Assert.Equal(3_001, PageShape.Measure(doc).MaxChildren);
+    }
+
+    [Fact]
+    public void A_page_of_150_000_sibling_paragraphs_is_extracted_not_timed_out()
+    {
+        var html = "<html><head><title>Long list</title></head><body><article>" + string.Concat(Enumerable.Range(0, 150_000).Select(i => $"<p>w{i}</p>")) + "</article></body></html>";
+
+        var result = new ArticleExtractor().Extract("https://news.example/long", html);
+
+        Assert.Null(result.Error);
+        Assert.Contains("w0", result.Body, StringComparison.Ordinal);
+    }
 }
