@@ -111,4 +111,14 @@ public sealed class FuzzRegressionTests
         Assert.Null(result.Error);
         Assert.Contains("w0", result.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_parse_listens_to_the_time_limit_token()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleExtractor.Parse(string.Concat(Enumerable.Repeat("<div>", 100_000)), cancelled.Token));
+        Assert.Equal("x", ArticleExtractor.Parse("<p>x</p>", CancellationToken.None).Body?.TextContent);
+    }
 }
