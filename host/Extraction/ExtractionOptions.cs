@@ -11,6 +11,13 @@ public sealed class ExtractionOptions
     /// <summary>Wall-clock budget for one page; past it the result is an error "time limit exceeded".</summary>
     public int TimeLimitMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// Pages whose tags keep more elements open at once than this (estimated before parsing by <see cref="OpenTagDepth"/>)
+    /// are refused as "page nested too deeply": the parse costs the tag count times that depth. The deepest of 2,001
+    /// dev pages (wcxb-dev, readability-pages, htmldate-dev) reaches 130.
+    /// </summary>
+    public int MaxOpenTags { get; set; } = 1_000;
+
     /// <summary>Element nesting deeper than this is flattened before the recursive parts of the pipeline run.</summary>
     public int MaxNestingDepth { get; set; } = 400;
 
