@@ -157,4 +157,18 @@ public sealed class FuzzRegressionTests
         Assert.Null(result.Error);
         Assert.Contains("deep text", result.Body, StringComparison.Ordinal);
     }
+
+    // Found by the long fuzz (a page whose <meta http-equiv> content ran on for 160 KB): AngleSharp's meta charset handler
+    // reads that value in quadratic time, in the parse and again in every fragment SmartReader parses.
+    [Fact]
+    public void A_huge_meta_http_equiv_content_value_is_not_read_as_a_charset()
+    {
+        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html;" + string.Concat(Enumerable.Repeat("a;", 250_000)) + " charset=utf-8\">"
+                   + "<title>Bridge reopens</title></head><body><article><p>" + string.Join(' ', Enumerable.Repeat("The harbour bridge reopened on Thursday.", 10)) + "</p></article></body></html>";
+
+        var result = new ArticleExtractor().Extract("https://news.example/bridge", html);
+
+        Assert.Null(result.Error);
+        Assert.Contains("harbour bridge reopened", result.Body, StringComparison.Ordinal);
+    }
 }
