@@ -101,7 +101,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
     /// reads a &lt;meta http-equiv&gt; content value in quadratic time (a 160 KB one cost 5 s in the parse, and 20 s more
     /// in SmartReader, whose fragment parses run the handler again).
     /// </summary>
-    private static readonly AngleSharp.IConfiguration ParseConfiguration = Configuration.Default.Without<EncodingMetaHandler>();
+    internal static readonly AngleSharp.IConfiguration ParseConfiguration = Configuration.Default.Without<EncodingMetaHandler>();
 
     /// <summary>
     /// The async parse checks the token between tokens (the source is already in memory, so it completes inline): a page

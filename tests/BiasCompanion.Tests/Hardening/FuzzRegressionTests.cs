@@ -171,4 +171,14 @@ public sealed class FuzzRegressionTests
         Assert.Null(result.Error);
         Assert.Contains("harbour bridge reopened", result.Body, StringComparison.Ordinal);
     }
+
+    // Found by the long fuzz: a feed item whose content held 16,000 unclosed <div>s took the snippet parse 1.5 s.
+    [Fact]
+    public void A_feed_item_with_thousands_of_unclosed_tags_keeps_its_text_without_a_parse()
+    {
+        var content = "<p>Bridge &amp; tunnel reopen.</p>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "More text.";
+
+        Assert.Equal("Bridge & tunnel reopen. More text.", HtmlText.ToPlainText(content, singleLine: true));
+        Assert.Equal("Bridge & tunnel reopen.", HtmlText.ToPlainText("<p>Bridge &amp; tunnel reopen.</p><div><div>", singleLine: true));
+    }
 }
