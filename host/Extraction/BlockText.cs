@@ -57,17 +57,25 @@ public static class BlockText
                         stack.Push((null, element));
                     }
                     else if (element.TagName is "TD" or "TH") line.Append(' ');
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                        stack.Push((child, null));
+                    PushChildren(stack, element);
                     break;
                 case INode other when other.NodeType is NodeType.Document or NodeType.DocumentFragment:
-                    for (var child = other.LastChild; child is not null; child = child.PreviousSibling)
-                        stack.Push((child, null));
+                    PushChildren(stack, other);
                     break;
             }
         }
         Flush(sb, line);
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Last child first, so they pop in document order. By index: AngleSharp's NextSibling/PreviousSibling scan the
+    /// parent's child list, so walking siblings through them is quadratic in an element's width.
+    /// </summary>
+    private static void PushChildren(Stack<(INode? Enter, INode? Leave)> stack, INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], null));
     }
 
     private static void AppendText(StringBuilder line, string data, bool pre, StringBuilder sb)

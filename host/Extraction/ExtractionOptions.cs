@@ -11,8 +11,22 @@ public sealed class ExtractionOptions
     /// <summary>Wall-clock budget for one page; past it the result is an error "time limit exceeded".</summary>
     public int TimeLimitMilliseconds { get; set; } = 10_000;
 
+    /// <summary>
+    /// Pages whose tags keep more elements open at once than this (estimated before parsing by <see cref="OpenTagDepth"/>)
+    /// are refused as "page nested too deeply": the parse costs the tag count times that depth. The deepest of 2,001
+    /// dev pages (wcxb-dev, readability-pages, htmldate-dev) reaches 130.
+    /// </summary>
+    public int MaxOpenTags { get; set; } = 1_000;
+
     /// <summary>Element nesting deeper than this is flattened before the recursive parts of the pipeline run.</summary>
     public int MaxNestingDepth { get; set; } = 400;
+
+    /// <summary>
+    /// An element with more child nodes than this keeps the first ones and the text of the rest. AngleSharp finds a
+    /// node's sibling by scanning its parent's children, so SmartReader's sibling walks are quadratic in an element's
+    /// width (20,000 siblings cost it seconds); the widest element on any wcxb-dev page has 2,170 children.
+    /// </summary>
+    public int MaxChildren { get; set; } = 3_000;
 
     /// <summary>Pages with more elements than this are refused (bounds the work per page).</summary>
     public int MaxElements { get; set; } = 200_000;

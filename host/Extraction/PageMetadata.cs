@@ -231,7 +231,7 @@ public sealed class PageMetadata
             var node = stack.Pop();
             if (node is IText text) { sb.Append(text.Data).Append(' '); continue; }
             if (node is IElement e && e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT") continue;
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]); // by index: PreviousSibling scans the parent
         }
         return TextNormaliser.Collapse(sb.ToString());
     }

@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>Size facts about a parsed page, measured without recursion.</summary>
-public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTextChars, int TextChars, int Paragraphs, int Forms)
+public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTextChars, int TextChars, int Paragraphs, int Forms, int MaxChildren = 0)
 {
     private const int BinarySample = 4096;
 
@@ -23,7 +23,7 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
 
     public static PageShape Measure(IHtmlDocument doc)
     {
-        int elements = 0, maxDepth = 0, links = 0, linkText = 0, paragraphs = 0, forms = 0, textChars = 0;
+        int elements = 0, maxDepth = 0, links = 0, linkText = 0, paragraphs = 0, forms = 0, textChars = 0, maxChildren = 0;
         // (node, depth, inside a link, the paragraph being measured or null)
         var stack = new Stack<(INode Node, int Depth, bool InLink, int[]? Paragraph)>();
         if (doc.DocumentElement is not null) stack.Push((doc.DocumentElement, 1, false, null));
@@ -40,16 +40,36 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
             if (node is not IElement element || element.TagName is "SCRIPT" or "STYLE" or "HEAD" or "NOSCRIPT" or "TEMPLATE") continue;
             elements++;
             if (depth > maxDepth) maxDepth = depth;
+            if (element.ChildNodes.Length > maxChildren) maxChildren = element.ChildNodes.Length;
             switch (element.TagName)
             {
                 case "A": links++; inLink = true; break;
                 case "P": paragraph = [0, 0]; break;
                 case "FORM": forms++; break;
             }
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // By index, not NextSibling: AngleSharp finds a sibling by scanning the parent's children (quadratic in width).
+            foreach (var child in element.ChildNodes)
                 stack.Push((child, depth + 1, inLink, paragraph));
         }
-        return new PageShape(elements, maxDepth, links, linkText, textChars, paragraphs, forms);
+        return new PageShape(elements, maxDepth, links, linkText, textChars, paragraphs, forms, maxChildren);
+    }
+
+    /// <summary>
+    /// Elements with more than <paramref name="maxChildren"/> child nodes keep the first ones, followed by one text
+    /// node with the text of the rest. The element is replaced by a shallow copy the kept children move into: removing
+    /// the surplus one by one would itself be quadratic.
+    /// </summary>
+    public static void Narrow(IHtmlDocument doc, int maxChildren)
+    {
+        var wide = doc.All.Where(element => element.ChildNodes.Length > maxChildren).ToList();
+        foreach (var element in wide)
+        {
+            if (element.Parent is not { } parent) continue;
+            var kept = (IElement)element.Clone(deep: false);
+            for (var i = 0; i < maxChildren; i++) kept.AppendChild(element.FirstChild!);
+            kept.AppendChild(doc.CreateTextNode(BlockText.Of(element)));
+            parent.ReplaceChild(kept, element);
+        }
     }
 
     /// <summary>Moves the children of elements nested deeper than <paramref name="maxDepth"/> up to that depth, so recursive code stays bounded.</summary>
@@ -68,7 +88,7 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
                 element.AppendChild(doc.CreateTextNode(text));
                 continue;
             }
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.Children)
                 stack.Push((child, depth + 1));
         }
     }

@@ -97,8 +97,9 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
         var groups = new Dictionary<string, int>();
         var best = 0;
         var seen = 0;
-        for (var child = parent.FirstElementChild; child is not null && seen < 500; child = child.NextElementSibling, seen++)
+        foreach (var child in parent.Children)
         {
+            if (seen++ >= 500) break;
             if (child.TagName is "A" or "OPTION" or "TR" or "BR" or "SCRIPT") continue;
             if (!holdsLink.Contains(child) || child.ChildElementCount < 2) continue;
             var key = child.TagName + "|" + child.GetAttribute("class");

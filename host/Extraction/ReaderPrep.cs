@@ -30,17 +30,18 @@ public static class ReaderPrep
         {
             if (++visited % CheckEvery == 0) token.ThrowIfCancellationRequested();
             var element = stack.Pop();
-            var child = element.FirstElementChild;
-            while (child is not null)
+            // By index, from the end so a removal leaves the indices still to visit alone: AngleSharp's
+            // NextElementSibling scans the parent's child list, which made this walk quadratic in an element's width.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                var next = child.NextElementSibling;
+                if (children[i] is not IElement child) continue;
                 if (Dropped.Contains(child.LocalName)) child.Remove();
                 else
                 {
                     ClassNoise.Clean(child);
                     stack.Push(child);
                 }
-                child = next;
             }
         }
     }

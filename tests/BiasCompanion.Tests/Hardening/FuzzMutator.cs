@@ -10,31 +10,52 @@ public sealed class FuzzMutator(int seed, int maxRepeat)
     private static readonly string[] Charsets = ["utf-8", "utf-16", "utf-16be", "utf-32", "shift_jis", "iso-8859-1", "windows-1251", "koi8-r", "utf-7", "bogus", "", "x-\0-evil"];
     private static readonly string[] Openers = ["<div>", "<b>", "<span><a>", "<item>", "<entry><content>", "<table><tr><td>", "<![CDATA[", "<!--", "{\"a\":[", "<svg><g>"];
     private readonly Random _random = new(seed);
+    private readonly List<string> _steps = [];
+
+    /// <summary>The mutations that made the last input, e.g. "nest&lt;div&gt;+truncate" (for progress and failure reports).</summary>
+    public string LastKind => string.Join('+', _steps);
 
     public string? Charset() => _random.Next(3) == 0 ? Charsets[_random.Next(Charsets.Length)] : null;
 
     public byte[] Next(byte[] seedInput)
     {
-        if (_random.Next(20) == 0) return RandomBytes(_random.Next(0, 8192));
+        _steps.Clear();
+        if (_random.Next(20) == 0)
+        {
+            _steps.Add("random");
+            return RandomBytes(_random.Next(0, 8192));
+        }
         var data = seedInput;
         var steps = _random.Next(1, 4);
         for (var i = 0; i < steps; i++) data = Mutate(data);
         return data.Length > MaxBytes ? data[..MaxBytes] : data;
     }
 
-    private byte[] Mutate(byte[] data) => _random.Next(10) switch
+    private byte[] Mutate(byte[] data)
     {
-        0 => data[..(data.Length == 0 ? 0 : _random.Next(data.Length))],
-        1 => Flip(data),
-        2 => Insert(data, RandomBytes(_random.Next(1, 64))),
-        3 => Delete(data),
-        4 => Duplicate(data),
-        5 => Insert(data, Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Openers[_random.Next(Openers.Length)], _random.Next(100, maxRepeat))))),
-        6 => Insert(data, Encoding.UTF8.GetBytes($"<a href=\"{new string((char)_random.Next('a', 'z'), _random.Next(1000, 50 * maxRepeat))}\" x=\"y\">")),
-        7 => Insert(data, BrokenEncoding()),
-        8 => Encoding.BigEndianUnicode.GetPreamble().Concat(data).ToArray(),
-        _ => Insert(data, Encoding.UTF8.GetBytes(Tokens[_random.Next(Tokens.Length)])),
-    };
+        var choice = _random.Next(10);
+        _steps.Add(choice switch
+        {
+            0 => "truncate", 1 => "flip", 2 => "random-insert", 3 => "delete", 4 => "duplicate", 5 => "nest", 6 => "huge-attribute",
+            7 => "broken-encoding", 8 => "utf16-bom", _ => "token",
+        });
+        switch (choice)
+        {
+            case 0: return data[..(data.Length == 0 ? 0 : _random.Next(data.Length))];
+            case 1: return Flip(data);
+            case 2: return Insert(data, RandomBytes(_random.Next(1, 64)));
+            case 3: return Delete(data);
+            case 4: return Duplicate(data);
+            case 5:
+                var opener = Openers[_random.Next(Openers.Length)];
+                _steps[^1] = "nest" + opener;
+                return Insert(data, Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(opener, _random.Next(100, maxRepeat)))));
+            case 6: return Insert(data, Encoding.UTF8.GetBytes($"<a href=\"{new string((char)_random.Next('a', 'z'), _random.Next(1000, 50 * maxRepeat))}\" x=\"y\">"));
+            case 7: return Insert(data, BrokenEncoding());
+            case 8: return Encoding.BigEndianUnicode.GetPreamble().Concat(data).ToArray();
+            default: return Insert(data, Encoding.UTF8.GetBytes(Tokens[_random.Next(Tokens.Length)]));
+        }
+    }
 
     private static readonly string[] Tokens =
     [

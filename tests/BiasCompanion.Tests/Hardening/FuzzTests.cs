@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -14,93 +15,93 @@ namespace BiasCompanion.Tests.Hardening;
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
+    private const int ProgressEvery = 2_000;
     private static readonly TimeSpan ExtractorLimit = TimeSpan.FromMilliseconds(new ExtractionOptions().TimeLimitMilliseconds) + TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FeedLimit = TimeSpan.FromSeconds(10);
     private static readonly Uri FeedUrl = new("https://feeds.example/rss");
 
-    /// <summary>Short: milder nesting and attributes (pages that hit the extractor's time limit cost seconds each).</summary>
+    /// <summary>Short: milder nesting and attributes, no traps, one worker (it runs beside the rest of the suite).</summary>
     [Fact]
     public void Two_thousand_mutated_pages_and_feeds_never_throw() =>
-        Run(pages: 300, feeds: 1_700, realPages: 0, seed: 1, maxRepeat: 800, traps: false);
+        Run(new FuzzPlan(Pages: 300, Feeds: 1_700, RealPages: 0, Seed: 1, MaxRepeat: 800, Traps: false), workers: 1, progress: false);
 
+    /// <summary>Long: 50,514 inputs on two workers, with a progress line every 2,000 (see <see cref="FuzzProgress"/>).</summary>
     [Fact]
     [Trait("Category", "Long")]
     public void Over_fifty_thousand_mutated_pages_and_feeds_never_throw() =>
-        Run(pages: 15_000, feeds: 35_000, realPages: 500, seed: 2026, maxRepeat: 20_000, traps: true);
+        Run(new FuzzPlan(Pages: 15_000, Feeds: 35_000, RealPages: 500, Seed: 2026, MaxRepeat: 20_000, Traps: true), workers: 2, progress: true);
 
-    private void Run(int pages, int feeds, int realPages, int seed, int maxRepeat, bool traps)
+    private void Run(FuzzPlan plan, int workers, bool progress)
     {
-        var failures = new List<string>();
+        var failures = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
         var extractor = new ArticleExtractor();
-        var mutator = new FuzzMutator(seed, maxRepeat);
-        var slowest = TimeSpan.Zero;
-        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var count = 0;
+        var stats = new FuzzStats();
+        var real = RealPages(plan.RealPages > 0 ? 20 : 0);
+        var total = plan.Count(real.Count);
+        using var log = progress ? new FuzzProgress() : null;
+        log?.Line($"fuzz: {total} inputs (seed {plan.Seed}) on {workers} workers; progress in {log.FilePath}");
 
-        void Page(byte[] input, string? charset, bool asBytes)
+        // No buffering: the workers take inputs one at a time from the single seeded sequence, so at most a few
+        // multi-megabyte inputs are alive at once and the inputs stay those of the seed, whatever the worker count.
+        var source = System.Collections.Concurrent.Partitioner.Create(plan.Inputs(real), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(source, new ParallelOptions { MaxDegreeOfParallelism = workers }, input =>
         {
-            count++;
             var start = Stopwatch.GetTimestamp();
+            string outcome;
             try
             {
-                var result = asBytes
-                    ? extractor.Extract("https://fuzz.example/news/1", input, charset)
-                    : extractor.Extract("https://fuzz.example/news/1", Encoding.UTF8.GetString(input));
-                var key = result.Error ?? (result.IsArticle ? "article" : "not an article");
-                outcomes[key] = outcomes.GetValueOrDefault(key) + 1;
+                outcome = input.IsFeed ? Feed(input) : Page(extractor, input);
             }
             catch (Exception error)
             {
-                failures.Add(Keep("page", input, $"{error.GetType().Name}: {error.Message}"));
+                outcome = "threw";
+                failures.Enqueue(Keep(input, $"{error.GetType().Name}: {error.Message}"));
             }
             var elapsed = Stopwatch.GetElapsedTime(start);
-            if (elapsed > slowest) slowest = elapsed;
-            if (elapsed > ExtractorLimit) failures.Add(Keep("page", input, $"took {elapsed.TotalSeconds:F1} s"));
-        }
+            if (elapsed > (input.IsFeed ? FeedLimit : ExtractorLimit)) failures.Enqueue(Keep(input, $"took {elapsed.TotalSeconds:F1} s"));
+            var done = stats.Add(input, elapsed.TotalMilliseconds, outcome);
+            if (log is not null && done % ProgressEvery == 0) log.Line(stats.Progress(total, clock.Elapsed, failures.Count));
+        });
 
-        void Feed(byte[] input, string? charset)
+        var summary = new List<string> { $"fuzz: {stats.Count} inputs in {clock.Elapsed.TotalSeconds:F0} s on {workers} workers, {failures.Count} failures" };
+        summary.AddRange(stats.Summary());
+        summary.AddRange(failures.Take(20));
+        foreach (var line in summary)
         {
-            count++;
-            var start = Stopwatch.GetTimestamp();
-            try
-            {
-                var result = FeedParser.Parse(input, FeedUrl, charset);
-                Assert.NotNull(result.Items);
-                Assert.True(result.Items.Count <= FeedParser.MaxItems);
-            }
-            catch (Exception error)
-            {
-                failures.Add(Keep("feed", input, $"{error.GetType().Name}: {error.Message}"));
-            }
-            var elapsed = Stopwatch.GetElapsedTime(start);
-            if (elapsed > FeedLimit) failures.Add(Keep("feed", input, $"took {elapsed.TotalSeconds:F1} s"));
+            output.WriteLine(line);
+            log?.Line(line);
         }
+        Assert.Equal(total, stats.Count);
+        Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(20)));
+    }
 
-        foreach (var trap in traps ? FuzzSeeds.TrapPages() : []) Page(Encoding.UTF8.GetBytes(trap), null, asBytes: true);
-        foreach (var trap in traps ? FuzzSeeds.TrapFeeds() : []) Feed(trap, null);
+    private static string Page(ArticleExtractor extractor, FuzzInput input)
+    {
+        var result = input.AsBytes
+            ? extractor.Extract("https://fuzz.example/news/1", input.Bytes, input.Charset)
+            : extractor.Extract("https://fuzz.example/news/1", Encoding.UTF8.GetString(input.Bytes));
+        return result.Error ?? (result.IsArticle ? "article" : "not an article");
+    }
 
-        var pageSeeds = FuzzSeeds.Pages.Select(Encoding.UTF8.GetBytes).ToList();
-        for (var i = 0; i < pages; i++) Page(mutator.Next(pageSeeds[i % pageSeeds.Count]), mutator.Charset(), asBytes: i % 2 == 0);
-        var feedSeeds = FuzzSeeds.Feeds.Select(Encoding.UTF8.GetBytes).ToList();
-        for (var i = 0; i < feeds; i++) Feed(mutator.Next(feedSeeds[i % feedSeeds.Count]), mutator.Charset());
-
-        var real = RealPages(realPages > 0 ? 20 : 0);
-        for (var i = 0; i < realPages && real.Count > 0; i++) Page(mutator.Next(real[i % real.Count]), mutator.Charset(), asBytes: true);
-
-        output.WriteLine($"fuzz: {count} inputs in {clock.Elapsed.TotalSeconds:F0} s, slowest page {slowest.TotalMilliseconds:F0} ms, {failures.Count} failures; " +
-                         $"page outcomes: {string.Join(", ", outcomes.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))}");
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    private static string Feed(FuzzInput input)
+    {
+        var result = FeedParser.Parse(input.Bytes, FeedUrl, input.Charset);
+        Assert.NotNull(result.Items);
+        Assert.True(result.Items.Count <= FeedParser.MaxItems);
+        // Parser messages carry positions; the part before the colon names the kind of failure.
+        return result.Error is { } error ? error.Split(':')[0] : result.Items.Count > 0 ? "items" : "no items";
     }
 
     /// <summary>Writes a failing input out, so it can become a regression fixture; returns the message naming it.</summary>
-    private static string Keep(string kind, byte[] input, string why)
+    private static string Keep(FuzzInput input, string why)
     {
         var dir = Path.Combine(Path.GetTempPath(), "biascompanion-fuzz-failures");
         Directory.CreateDirectory(dir);
-        var file = Path.Combine(dir, $"{kind}-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(input))[..16]}.bin");
-        File.WriteAllBytes(file, input);
-        return $"{kind} input {file} ({input.Length} bytes): {why}";
+        var kind = input.IsFeed ? "feed" : "page";
+        var file = Path.Combine(dir, $"{kind}-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(input.Bytes))[..16]}.bin");
+        File.WriteAllBytes(file, input.Bytes);
+        return $"{input.Kind} input {file} ({input.Bytes.Length} bytes, {input.Mutation}, charset {input.Charset ?? "none"}): {why}";
     }
 
     /// <summary>A few real dev pages, read in place from ../shared/data (none when it is absent).</summary>
