@@ -26,6 +26,8 @@ public static class WarmUpPages
             ("https://warmup.example/world/storm-reaches-coast", Article(random, paragraphs: 9, withTable: false)),
             ("https://warmup.example/sections/politics", Listing(random, cards: 40)),
             ("https://warmup.example/video/clip-123", Article(random, paragraphs: 1, withTable: false)),
+            ("https://warmup.example/blog/2026/03/long-read", Messy(random, paragraphs: 30)),
+            ("https://warmup.example/opinion/short-take", Messy(random, paragraphs: 5)),
         ];
     }
 
@@ -95,6 +97,38 @@ public static class WarmUpPages
         }
         sb.Append("<div class=\"share-tools\"><button>Share</button><a href=\"#\">Facebook</a><a href=\"#\">X</a></div>");
         sb.Append("<p class=\"read-more\">Read more: <a href=\"/more\">").Append(Sentence(random, 6)).Append("</a></p></div></article></main>");
+        sb.Append(Foot(random));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Markup as sites really write it, for the parser's error-recovery paths and the rarer elements: deep wrappers,
+    /// upper-case and unquoted attributes, misnested formatting tags, paragraphs closed implicitly, a table with stray
+    /// text, line-break paragraphs, entities, pictures, noscript images, inline SVG, code, definition lists.
+    /// </summary>
+    private static string Messy(Random random, int paragraphs)
+    {
+        var title = Sentence(random, 9).Trim().TrimEnd('.');
+        var sb = new StringBuilder(Head(random, title, article: true));
+        for (var depth = 0; depth < 14; depth++) sb.Append("<DIV class=wrap-").Append(depth).Append(" data-depth='").Append(depth).Append("' aria-label=\"x\">");
+        sb.Append("<h1 itemprop=headline>").Append(title).Append("</h1><p class=meta>by <span itemprop=author>Sam Reporter</span> &mdash; <time>March 4, 2026</time>");
+        sb.Append("<picture><source srcset=\"/i/2.webp\" type=\"image/webp\"><img src=/i/2.jpg alt=''></picture><noscript><img src=\"/i/2.jpg\"></noscript>");
+        sb.Append("<svg width=16 height=16><g><path d=\"M1 1L15 15\"/><circle cx=8 cy=8 r=3 /></g></svg>");
+        for (var i = 0; i < paragraphs; i++)
+        {
+            sb.Append("<p>").Append(Sentence(random, 12)).Append("<b>").Append(Sentence(random, 3)).Append("<i>").Append(Sentence(random, 3))
+              .Append("</b>").Append(Sentence(random, 4)).Append("</i> &#8220;").Append(Sentence(random, 6)).Append("&#8221; &hellip; ");
+            if (i % 4 == 1) sb.Append("<br>").Append(Sentence(random, 10)).Append("<br><br>").Append(Sentence(random, 8));
+            if (i % 6 == 2) sb.Append("<h3>").Append(Sentence(random, 4)).Append("</h3>");
+            if (i % 7 == 3) sb.Append("<pre><code>var total = items.Sum(x =&gt; x.Price);</code></pre>");
+            if (i % 9 == 4) sb.Append("<dl><dt>").Append(Words[random.Next(Words.Length)]).Append("<dd>").Append(Sentence(random, 7)).Append("</dl>");
+            if (i % 10 == 5) sb.Append("<table><tr><td>").Append(random.Next(99)).Append("<td>").Append(Sentence(random, 3)).Append("</tr>stray text</table>");
+            if (i % 8 == 6) sb.Append("<input type=hidden name=token value=abc><select><option>One<option>Two</select><video src=/v.mp4 controls></video>");
+            if (i % 5 == 0) sb.Append("<!-- paragraph ").Append(i).Append(" -->");
+        }
+        sb.Append("<div class=\"tags\"><a href=/t/1 rel=tag>").Append(Words[random.Next(Words.Length)]).Append("</a></div>");
+        for (var depth = 0; depth < 14; depth++) sb.Append("</DIV>");
+        sb.Append("<div id=comments class=comments><h4>3 comments</h4><form><textarea></textarea><button>Post</button></form></div>");
         sb.Append(Foot(random));
         return sb.ToString();
     }

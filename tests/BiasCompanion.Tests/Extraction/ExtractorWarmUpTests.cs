@@ -27,6 +27,11 @@ public sealed class ExtractorWarmUpTests
         Assert.DoesNotContain("All rights reserved", longArticle.Body);
         Assert.True(results[1].IsArticle);
         Assert.False(results[2].IsArticle, "the section front is a listing, not an article");
+        var messy = results[4];
+        Assert.True(messy.IsArticle);
+        Assert.Equal("Jane Writer", messy.Byline); // the JSON-LD author outranks the marked-up one
+        Assert.True(messy.WordCount > 1000, $"{messy.WordCount} words");
+        Assert.DoesNotContain("3 comments", messy.Body);
     }
 
     [Fact]
