@@ -19,12 +19,25 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
 
     public ArticleExtractor() : this(new ExtractionOptions()) { }
 
+    private int _inFlight;
+
+    /// <summary>Pages being extracted right now (the start-up warm-up holds back while a reader's page is).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
     public ExtractedArticle Extract(string url, string html)
     {
         url ??= "";
         if (html is null || html.Length == 0) return Failed(url, "empty page");
         if (html.Length > options.MaxPageBytes) return Failed(url, "page too large");
-        return RunBounded(url, token => ExtractCore(url, html, token));
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            return RunBounded(url, token => ExtractCore(url, html, token));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
     }
 
     /// <summary>Extracts from raw bytes, detecting the encoding (BOM, declared charset, meta charset, UTF-8, windows-1252).</summary>

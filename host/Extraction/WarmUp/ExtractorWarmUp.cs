@@ -11,6 +11,7 @@ namespace BiasCompanion.Host.Extraction.WarmUp;
 /// </summary>
 public sealed class ExtractorWarmUp(IArticleExtractor extractor, IOptions<ExtractionOptions> options, ILogger<ExtractorWarmUp> logger) : BackgroundService
 {
+    private const int YieldMilliseconds = 10;
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Pages extracted so far (for the log and the tests).</summary>
@@ -42,6 +43,8 @@ public sealed class ExtractorWarmUp(IArticleExtractor extractor, IOptions<Extrac
         {
             foreach (var (url, html) in pages)
             {
+                // On two cores a warm-up page beside the reader's first page would slow it down: wait for it instead.
+                while (extractor is ArticleExtractor { InFlight: > 0 } && !token.IsCancellationRequested) Thread.Sleep(YieldMilliseconds);
                 extractor.Extract(url, html);
                 PagesExtracted++;
             }
