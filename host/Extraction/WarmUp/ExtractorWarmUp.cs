@@ -20,8 +20,21 @@ public sealed class ExtractorWarmUp(IArticleExtractor extractor, IOptions<Extrac
     /// <summary>Completes when the warm-up has run (or was off, or was stopped).</summary>
     public Task Finished => _finished.Task;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Run(() => Run(options.Value.WarmUpRounds, stoppingToken), stoppingToken);
+    /// <summary>
+    /// On its own background thread, not the thread pool: each page blocks its caller for milliseconds to seconds, and
+    /// on a 2-core machine a pool thread held for the whole warm-up slowed the hub and the API while it ran.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var thread = new Thread(() => Run(options.Value.WarmUpRounds, stoppingToken))
+        {
+            IsBackground = true,
+            Name = "extraction warm-up",
+            Priority = ThreadPriority.BelowNormal,
+        };
+        thread.Start();
+        return Finished;
+    }
 
     public void Run(int rounds, CancellationToken token)
     {
