@@ -16,7 +16,9 @@ public sealed class ExtractionOptions
     /// are refused as "page nested too deeply": the parse costs the tag count times that depth. The deepest of 2,001
     /// dev pages (wcxb-dev, readability-pages, htmldate-dev) reaches 130.
     /// </summary>
-    public int MaxOpenTags { get; set; } = 1_000;
+    public int MaxOpenTags { get; set; } = DefaultMaxOpenTags;
+
+    public const int DefaultMaxOpenTags = 1_000;
 
     /// <summary>Element nesting deeper than this is flattened before the recursive parts of the pipeline run.</summary>
     public int MaxNestingDepth { get; set; } = 400;

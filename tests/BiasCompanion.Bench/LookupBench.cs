@@ -10,6 +10,8 @@ using BiasCompanion.Host.Outlets;
 using BiasCompanion.Host.Storage;
 using BiasCompanion.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BiasCompanion.Bench;
 
@@ -69,9 +71,9 @@ public static class LookupBench
     {
         var extractor = new ArticleExtractor();
         var parser = new HtmlParser();
-        // Warmed the way the host warms itself at start-up, so the extractor's figures compare like for like.
-        for (var round = 0; round < ExtractionOptions.RecommendedWarmUpRounds; round++)
-            foreach (var (url, html) in WarmUpPages.All()) extractor.Extract(url, html);
+        // Warmed as the bench's hosts warm themselves at start-up, so the extractor's figures compare like for like.
+        new ExtractorWarmUp(extractor, Options.Create(new ExtractionOptions()), NullLogger<ExtractorWarmUp>.Instance)
+            .Run(ExtractionOptions.RecommendedWarmUpRounds, CancellationToken.None);
         foreach (var page in pages.Take(WarmUp))
         {
             extractor.Extract(page.Url, page.Html);

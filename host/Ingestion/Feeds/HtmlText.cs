@@ -17,8 +17,8 @@ public static class HtmlText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "SCRIPT", "STYLE", "NOSCRIPT", "IFRAME", "SVG" };
 
-    /// <summary>As the extractor's MaxOpenTags: snippets nested deeper would cost the parse seconds (see <see cref="OpenTagDepth"/>).</summary>
-    private const int MaxOpenTags = 1_000;
+    /// <summary>The extractor's default: snippets nested deeper would cost the parse seconds (see <see cref="OpenTagDepth"/>).</summary>
+    private const int MaxOpenTags = ExtractionOptions.DefaultMaxOpenTags;
 
     public static string ToPlainText(string? html, bool singleLine = false)
     {
