@@ -26,14 +26,26 @@ public static class BodyExtractor
         try
         {
             var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true };
-            reader.AddCustomOperationEnd(element => content = element);
-            reader.AddCustomOperationStart(root => ReaderPrep.Run(root, token));
+            reader.AddCustomOperationEnd(element =>
+            {
+                content = element;
+                ReaderOutputs.Claim(element);
+            });
+            reader.AddCustomOperationStart(root =>
+            {
+                ReaderPrep.Run(root, token);
+                ReaderByline.Settle(reader, root, token);
+            });
             // With the document already parsed this completes synchronously; the token reaches SmartReader's own checks.
             article = reader.GetArticleAsync(token).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // SmartReader reports most failures inside the Article; anything thrown is treated the same way.
+        }
+        finally
+        {
+            ReaderOutputs.Release();
         }
         // SmartReader turns a cancellation into an article with an error; surface it as the timeout it is.
         token.ThrowIfCancellationRequested();

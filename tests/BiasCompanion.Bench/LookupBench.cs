@@ -126,7 +126,7 @@ public static class LookupBench
         return new SizeRun(size, stored, Percentiles.Of(rest), Percentiles.Of(hub), articled, 2 * pages.Count, rss, slowest);
     }
 
-    private sealed record Breakdown(Percentiles Extract, Percentiles Intake, Percentiles Report, Percentiles Total);
+    private sealed record Breakdown(Percentiles Extract, Percentiles Intake, Percentiles Report, Percentiles Total, string Slowest);
 
     /// <summary>The lookup's steps timed one by one in this process, over the same store (what the profile shows).</summary>
     private static async Task<Breakdown> BreakdownAsync(BenchOptions options, string store, List<WcxbPages.Page> pages)
@@ -139,6 +139,7 @@ public static class LookupBench
         var intake = services.GetRequiredService<ArticleIntake>();
         var reports = services.GetRequiredService<CoverageReportBuilder>();
         List<double> extract = [], add = [], report = [], total = [];
+        List<string> ids = [];
         var n = 0;
         foreach (var page in pages.Concat(pages.Take(WarmUp)))
         {
@@ -164,9 +165,13 @@ public static class LookupBench
             add.Add(Stopwatch.GetElapsedTime(t1, t2).TotalMilliseconds);
             report.Add(Stopwatch.GetElapsedTime(t2, t3).TotalMilliseconds);
             total.Add(Stopwatch.GetElapsedTime(start, t3).TotalMilliseconds);
+            ids.Add(page.Id);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return new Breakdown(Percentiles.Of(extract), Percentiles.Of(add), Percentiles.Of(report), Percentiles.Of(total));
+        var slowest = string.Join(", ", Enumerable.Range(0, total.Count).OrderByDescending(i => total[i]).Take(SlowestShown)
+            .Select(i => $"{ids[i]} {BenchDoc.Ms(extract[i])} + {BenchDoc.Ms(add[i])} + {BenchDoc.Ms(report[i])} ms"));
+        Console.Error.WriteLine($"  slowest in-process lookups (extract + intake + report): {slowest}");
+        return new Breakdown(Percentiles.Of(extract), Percentiles.Of(add), Percentiles.Of(report), Percentiles.Of(total), slowest);
     }
 
     private static string Render(BenchOptions options, string load, int pageCount, Percentiles extractTimes, Percentiles parseTimes, List<SizeRun> runs, Breakdown b)
@@ -208,6 +213,8 @@ public static class LookupBench
         sb.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var (name, p) in new[] { ("outlet + extract", b.Extract), ("intake (store + match)", b.Intake), ("report", b.Report), ("total", b.Total) })
             sb.AppendLine(inv, $"| {name} | {BenchDoc.Ms(p.P50)} | {BenchDoc.Ms(p.P95)} | {BenchDoc.Ms(p.P99)} | {BenchDoc.Ms(p.Mean)} |");
+        sb.AppendLine();
+        sb.AppendLine(inv, $"Slowest in-process lookups (page id: extract + intake + report): {b.Slowest}.");
         return sb.ToString();
     }
 }
