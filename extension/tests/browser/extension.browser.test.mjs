@@ -44,6 +44,23 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
     await host?.dispose().catch(() => {});
   });
 
+  /**
+   * Rethrows a panel wait's timeout with what the panel, the extension and the host showed instead, so a failure on a
+   * loaded CI machine can be told apart from a slow one.
+   * @param {Page} view
+   */
+  const explainPanel = (view) => async (/** @type {Error} */ error) => {
+    const current = await view.locator('.card.current .card-title').allTextContents().catch((e) => [`(unreadable: ${e})`]);
+    const tabs = await browser.worker().evaluate(async () => {
+      const saved = await chrome.storage.session.get(null);
+      return Object.entries(saved).map(([k, v]) => {
+        const tab = /** @type {{ status?: string, url?: string, error?: unknown, report?: { storyId?: number } }} */ (v);
+        return `${k}: ${JSON.stringify(v && typeof v === 'object' ? { status: tab.status, url: tab.url, error: tab.error, story: tab.report?.storyId } : v)}`;
+      });
+    }).catch((e) => [`(worker unreadable: ${e})`]);
+    throw new Error(`${error.message}\n--- current card: ${current.join(' | ')}\n--- the extension's tab views:\n${tabs.join('\n')}\n--- host log (tail):\n${host.log.slice(-2000)}`);
+  };
+
   /** @param {Page} page */
   const articleCount = async (page) => Number(await page.textContent('[data-testid="article-count"]'));
 
@@ -134,18 +151,7 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
       const current = view.locator('.card.current .card-title');
       return (await current.count()) > 0 && ((await current.textContent()) ?? '').includes(FLOOD_STORY[1].title)
         && (await view.locator('.key-point').count()) >= 2;
-    }, { what: 'the panel with the key points of the second article', timeoutMs: 60000, intervalMs: 500 }).catch(async (error) => {
-      // What the panel and the host showed instead, so a failure on CI can be told apart from a slow machine.
-      const current = await view.locator('.card.current .card-title').allTextContents().catch((e) => [`(unreadable: ${e})`]);
-      const tabs = await browser.worker().evaluate(async () => {
-        const saved = await chrome.storage.session.get(null);
-        return Object.entries(saved).map(([k, v]) => {
-          const view = /** @type {{ status?: string, url?: string, error?: unknown, report?: { storyId?: number } }} */ (v);
-          return `${k}: ${JSON.stringify(v && typeof v === 'object' ? { status: view.status, url: view.url, error: view.error, story: view.report?.storyId } : v)}`;
-        });
-      }).catch((e) => [`(worker unreadable: ${e})`]);
-      throw new Error(`${error.message}\n--- current card: ${current.join(' | ')}\n--- the extension's tab views:\n${tabs.join('\n')}\n--- host log (tail):\n${host.log.slice(-2000)}`);
-    });
+    }, { what: 'the panel with the key points of the second article', timeoutMs: 60000, intervalMs: 500 }).catch(explainPanel(view));
     const id = Number(await view.getAttribute('[data-story-id]', 'data-story-id'));
     const report = /** @type {import('../../src/shared/report.js').CoverageReport} */ (await host.api(`/api/stories/${id}`));
     assert.ok(new Set(report.articles.map((a) => a.outlet.domain)).size >= 2, 'the story has at least two outlets');
@@ -258,7 +264,7 @@ describe('extension + real host + Chromium', { timeout: 300_000 }, () => {
     await waitFor(async () => {
       await view.goto(panelUrl());
       return (await view.locator('[data-view="not-article"]').count()) > 0;
-    }, { what: 'the not-an-article view', intervalMs: 500 });
+    }, { what: 'the not-an-article view', intervalMs: 500 }).catch(explainPanel(view));
     assert.match((await view.textContent('[data-view="not-article"]')) ?? '', /does not look like a news article/);
     assert.equal(await view.locator('[role="tablist"]').count(), 0);
     const badge = await browser.worker().evaluate(async () => {
