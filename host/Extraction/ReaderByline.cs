@@ -62,6 +62,8 @@ internal static class ReaderByline
             var matchString = element.ClassName + " " + element.Id;
             if (NamesAnAuthor(element, matchString, rules.Byline))
             {
+                // Nested author-named elements each read their whole subtree: a hostile page can make that long.
+                token.ThrowIfCancellationRequested();
                 var length = element.TextContent.AsSpan().Trim().Length;
                 if (length is > 0 and < MaxBylineLength)
                 {

@@ -49,6 +49,19 @@ public class ReaderHooksTests
     }
 
     [Fact]
+    public void The_byline_search_stops_at_the_time_limit_before_reading_a_candidate()
+    {
+        // Nested author-named elements each have their whole subtree read, so each candidate checks the page's token.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div class=\"author\">", 5)) + "<p>text</p>"
+                   + string.Concat(Enumerable.Repeat("</div>", 5)) + "</body></html>";
+        var doc = new HtmlParser().ParseDocument(html);
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => ReaderByline.Settle(new Reader("https://news.example/a", doc), doc.DocumentElement, stopped.Token));
+    }
+
+    [Fact]
     public void Skips_author_names_inside_what_SmartReader_drops_first_and_hidden_elements()
     {
         var before = """
