@@ -5,8 +5,8 @@ namespace BiasCompanion.Host.Extraction;
 /// falls in the middle of it copies that document, 5–12 ms a time and up to three times a page: the slowest lookups
 /// were slow mostly by such pauses. Collecting the young generation just before a large page, while almost nothing in
 /// it is alive, costs about a millisecond and leaves the page the whole allocation budget. Only when no other page is
-/// being extracted, whose document that collection would copy instead. Measured with `scripts/bench lookup`
-/// (1k store, with workstation GC): p99 about 100 ms without it, 80–86 ms with it.
+/// being extracted, whose document that collection would copy instead. Measured with `scripts/bench lookup` at 1k
+/// articles on the workstation collector: p99 124 ms without it (one run), 79–93 ms with it (four runs).
 /// </summary>
 internal static class YoungGenerationRoom
 {
