@@ -224,12 +224,33 @@ export async function launchBrowser({ sitePort }) {
   const browser = context.browser();
   if (!browser) throw new Error('no browser handle for the CDP session');
   const cdp = await browser.newBrowserCDPSession();
+  const findWorker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ?? worker;
+  /** The extension's per-tab views and last looked-up tab, as it keeps them in session storage. */
+  const tabViews = async () => /** @type {Record<string, unknown>} */ (await findWorker().evaluate(() => chrome.storage.session.get(null)).catch(() => ({})));
+  /**
+   * What a toolbar click led to: 'looked-up' (the tab was captured), 'no-access' (the extension could not read the
+   * tab), or 'unknown' (nothing conclusive within 15 s; the caller's own wait reports what the panel shows).
+   * @param {Record<string, unknown>} before
+   */
+  const clickOutcome = async (before) => {
+    const deadline = Date.now() + 15000;
+    while (Date.now() < deadline) {
+      const now = await tabViews();
+      if (now.lastLookedUpTab !== before.lastLookedUpTab) return 'looked-up';
+      for (const [key, value] of Object.entries(now)) {
+        if (!key.startsWith('tab:') || JSON.stringify(value) === JSON.stringify(before[key])) continue;
+        const view = /** @type {{ status?: string, error?: { code?: string } | null }} */ (value);
+        if (view.status === 'error' && view.error?.code === 'no-access') return 'no-access';
+        if (view.status !== 'capturing' && view.status !== 'idle') return 'looked-up';
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return 'unknown';
+  };
   return {
     context,
     /** The extension's service worker (looked up again: it may have been restarted). */
-    worker() {
-      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`)) ?? worker;
-    },
+    worker: findWorker,
     /**
      * Clicks the extension's toolbar button on a tab, as the user does (grants activeTab).
      * @param {import('playwright-core').Page} page
@@ -239,7 +260,17 @@ export async function launchBrowser({ sitePort }) {
       const url = page.url();
       const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
       if (!tab) throw new Error(`no tab target for ${url}`);
-      await cdp.send('Extensions.triggerAction', { id: EXTENSION_ID, targetId: tab.targetId });
+      // On a loaded 2-core machine Chromium sometimes runs the action triggered over CDP before the tab's activeTab
+      // grant is in place, and the extension answers "no-access" ("click the toolbar button ... to look it up"): with
+      // or without the host's warm-up, in about one clean-clone CI run in two. The user would click again; so does
+      // the harness, at most twice more, and says so on stderr.
+      for (let attempt = 1; ; attempt++) {
+        const before = await tabViews();
+        await cdp.send('Extensions.triggerAction', { id: EXTENSION_ID, targetId: tab.targetId });
+        const outcome = await clickOutcome(before);
+        if (outcome !== 'no-access' || attempt === 3) return;
+        process.stderr.write(`harness: the toolbar click on ${url} ran without the tab's access grant; clicking again\n`);
+      }
     },
     async close() {
       await context.close();
