@@ -120,11 +120,15 @@ public static class LookupBench
             if ((i + 1) % 100 == 0) Console.Error.WriteLine($"  {i + 1}/{pages.Count} pages looked up over REST and the hub");
         }
         var rss = host.Memory().RssMb;
-        var slowest = string.Join(", ", Enumerable.Range(0, pages.Count).OrderByDescending(i => Math.Max(rest[i], hub[i])).Take(SlowestShown)
-            .Select(i => $"{pages[i].Id} ({pages[i].Html.Length / 1024} KB) {BenchDoc.Ms(rest[i])}/{BenchDoc.Ms(hub[i])} ms"));
+        var slowest = Slowest(pages.Count, i => Math.Max(rest[i], hub[i]),
+            i => $"{pages[i].Id} ({pages[i].Html.Length / 1024} KB) {BenchDoc.Ms(rest[i])}/{BenchDoc.Ms(hub[i])} ms");
         Console.Error.WriteLine($"  slowest pages (REST/hub): {slowest}");
         return new SizeRun(size, stored, Percentiles.Of(rest), Percentiles.Of(hub), articled, 2 * pages.Count, rss, slowest);
     }
+
+    /// <summary>The <see cref="SlowestShown"/> lookups with the largest time, described and comma-separated.</summary>
+    private static string Slowest(int count, Func<int, double> time, Func<int, string> describe) =>
+        string.Join(", ", Enumerable.Range(0, count).OrderByDescending(time).Take(SlowestShown).Select(describe));
 
     private sealed record Breakdown(Percentiles Extract, Percentiles Intake, Percentiles Report, Percentiles Total, string Slowest);
 
@@ -168,8 +172,7 @@ public static class LookupBench
             ids.Add(page.Id);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var slowest = string.Join(", ", Enumerable.Range(0, total.Count).OrderByDescending(i => total[i]).Take(SlowestShown)
-            .Select(i => $"{ids[i]} {BenchDoc.Ms(extract[i])} + {BenchDoc.Ms(add[i])} + {BenchDoc.Ms(report[i])} ms"));
+        var slowest = Slowest(total.Count, i => total[i], i => $"{ids[i]} {BenchDoc.Ms(extract[i])} + {BenchDoc.Ms(add[i])} + {BenchDoc.Ms(report[i])} ms");
         Console.Error.WriteLine($"  slowest in-process lookups (extract + intake + report): {slowest}");
         return new Breakdown(Percentiles.Of(extract), Percentiles.Of(add), Percentiles.Of(report), Percentiles.Of(total), slowest);
     }
