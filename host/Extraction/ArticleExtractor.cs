@@ -76,12 +76,13 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         token.ThrowIfCancellationRequested();
         var metadata = PageMetadata.Read(doc);
         var signals = PageSignals.Measure(doc);
+        // Before the body: its clean-up changes the document, and the date's last fallbacks read the page's text.
+        var published = DateChooser.Published(metadata, url);
         token.ThrowIfCancellationRequested();
         var (body, reader) = BodyExtractor.Extract(doc, url, token);
         var text = body;
 
         var title = TitleChooser.Choose(metadata, reader?.Title, url);
-        var published = DateChooser.Published(metadata, url);
         var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
         var markupByline = BylineChooser.FromMarkup(metadata, reader?.Byline ?? reader?.Author);
         var byline = markupByline ?? LeadByline.Find(metadata.LeadText);
@@ -120,10 +121,10 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
     /// <summary>
     /// The async parse checks the token between tokens (the source is already in memory, so it completes inline): a page
     /// built to be slow to parse (100,000 unclosed &lt;div&gt;s cost AngleSharp 46 s) stops at the time limit instead of
-    /// running on in an abandoned worker.
+    /// running on in an abandoned worker. Comments and source positions are never read, so the parser keeps neither.
     /// </summary>
     internal static IHtmlDocument Parse(string html, CancellationToken token) =>
-        new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(ParseConfiguration))
+        new HtmlParser(new HtmlParserOptions { IsScripting = true, DisableElementPositionTracking = true, SkipComments = true }, BrowsingContext.New(ParseConfiguration))
             .ParseDocumentAsync(html, token).GetAwaiter().GetResult();
 
     private static string? LanguageOf(PageMetadata md, Article? reader)

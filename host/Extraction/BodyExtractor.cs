@@ -25,7 +25,8 @@ public static class BodyExtractor
         Article? article = null;
         try
         {
-            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true };
+            // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
+            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true };
             reader.AddCustomOperationEnd(element =>
             {
                 content = element;

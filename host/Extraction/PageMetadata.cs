@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -38,8 +39,14 @@ public sealed class PageMetadata
     /// <summary>The first few thousand characters of visible text of the main area (article/main, else body).</summary>
     public string LeadText { get; private set; } = "";
 
-    /// <summary>The visible text of the whole page, bounded: where a written publication date is looked for last.</summary>
-    public string PageText { get; private set; } = "";
+    /// <summary>
+    /// The visible text of the whole page, bounded: where a written publication date is looked for last. Read on first
+    /// use (most pages state their date earlier), so it must be read before the body extraction changes the document.
+    /// </summary>
+    public string PageText => pageText ??= pageBody is null ? "" : BoundedText(pageBody, PageChars);
+
+    private IElement? pageBody;
+    private string? pageText;
 
     /// <summary>A publication date found as data in a page script (a front end's state); read on first use, as a late fallback.</summary>
     public string? ScriptDate => (scriptDate ??= ScriptDates.Find(scripts) ?? "") is { Length: > 0 } found ? found : null;
@@ -110,10 +117,10 @@ public sealed class PageMetadata
                 if (dateElements.Count < 30 && HasToken(itemprop, "dateCreated")) dateElements.Add(element);
             }
             if (main is null && element.GetAttribute("role") == "main") main = element;
-            var key = (element.GetAttribute("class") ?? "") + " " + element.Id;
-            if (key.Length < 2) continue;
-            if (dateElements.Count < 30 && IsDateKey(key, element)) dateElements.Add(element);
-            if (authorElements.Count < 10 && (Has(key, "author") || Has(key, "byline"))) authorElements.Add(element);
+            var cls = element.GetAttribute("class");
+            var id = element.Id;
+            if (dateElements.Count < 30 && (IsDateKey(cls, element) || IsDateKey(id, null))) dateElements.Add(element);
+            if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
         }
 
         var href = canonical?.GetAttribute("href");
@@ -177,7 +184,7 @@ public sealed class PageMetadata
         }
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
-        if (doc.Body is not null) md.PageText = BoundedText(doc.Body, PageChars);
+        md.pageBody = doc.Body;
         md.Headline = HeadlineArea.Around(MainHeadline(h1s, md));
         md.scripts = scripts;
         return md;
@@ -199,15 +206,26 @@ public sealed class PageMetadata
         return first;
     }
 
-    private static bool IsDateKey(string key, IElement element) =>
-        Has(key, "date") || Has(key, "publish") || Has(key, "posted") || Has(key, "datum") || Has(key, "time") || Has(key, "byline")
-        || Has(key, "fecha") || Has(key, "entry-meta") || Has(key, "post-meta") || Has(key, "article-meta") || Has(key, "article__meta")
-        || HasToken(element.GetAttribute("class"), "meta") || (element.TagName == "ABBR" && HasToken(element.GetAttribute("class"), "published"));
+    // One vectorised search per class or id instead of a dozen case-insensitive scans: this runs for every element.
+    private static readonly SearchValues<string> DateWords = SearchValues.Create(
+        ["date", "publish", "posted", "datum", "time", "byline", "fecha", "entry-meta", "post-meta", "article-meta", "article__meta"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A class or id that names a date; <paramref name="element"/> is given for the class (whose "meta" token counts too).</summary>
+    private static bool IsDateKey(string? key, IElement? element)
+    {
+        if (string.IsNullOrEmpty(key)) return false;
+        if (key.AsSpan().ContainsAny(DateWords)) return true;
+        // "published" is in DateWords already, so an ABBR class="published" was caught above.
+        return element is not null && key.Contains("meta", StringComparison.OrdinalIgnoreCase) && HasToken(key, "meta");
+    }
+
+    private static bool IsAuthorKey(string? key) => !string.IsNullOrEmpty(key) && key.AsSpan().ContainsAny(AuthorWords);
 
     private static bool IsAuthorPath(string? href) =>
         href is { Length: < 300 } && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase));
-
-    private static bool Has(string haystack, string needle) => haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);
 
     private static bool HasToken(string? list, string token)
     {

@@ -48,6 +48,17 @@ public sealed class MetadataRuleTests
     }
 
     [Fact]
+    public void LabelledDateInAFooterIsReadBeforeTheBodyExtractionRemovesTheFooter()
+    {
+        var html = Page("<title>Mitteilung</title>", "<div class=\"kopf\">Pressestelle</div><footer><p>Datum: 18.10.2021</p></footer>");
+
+        var a = extractor.Extract("https://amt.example/presse/mitteilung", html);
+
+        Assert.Equal(new DateTimeOffset(2021, 10, 18, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
+        Assert.DoesNotContain("Datum", a.Body);
+    }
+
+    [Fact]
     public void MarkedUpDatePublishedBeatsAPlainDateMeta()
     {
         var html = Page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">", "<time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.1.2022</time>");
