@@ -30,7 +30,8 @@ public static class DateChooser
                 && !Modified(md).Any(m => SameDay(h, m)))
                 return (h, "headline");
             // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
-            if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1) return (u, "url");
+            if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1
+                && (!IsUtcInstant(s.Value) || ZoneCouldExplain(u.Date, s.Value))) return (u, "url");
             return s;
         }
         if (shown is { } onPage) return (onPage, "headline");
@@ -68,6 +69,20 @@ public static class DateChooser
     private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
         OnDay(shown.Date, stated) || (Swapped(shown.Date) is { } swapped && OnDay(swapped, stated))
         || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
+
+    /// <summary>A stated time of day given in UTC: the publisher's own calendar day is not known from it.</summary>
+    private static bool IsUtcInstant(DateTimeOffset stated) => stated.Offset == TimeSpan.Zero && stated.TimeOfDay != TimeSpan.Zero;
+
+    /// <summary>
+    /// Whether <paramref name="day"/> is the calendar day of a UTC instant somewhere publishers are: up to ten hours
+    /// west (Hawaii) or twelve east (New Zealand). 10:04 UTC cannot be the day before anywhere west of that.
+    /// </summary>
+    private static bool ZoneCouldExplain(DateTime day, DateTimeOffset stated)
+    {
+        var utc = stated.UtcDateTime;
+        return (day == utc.Date.AddDays(-1) && utc.TimeOfDay < TimeSpan.FromHours(10))
+            || (day == utc.Date.AddDays(1) && utc.TimeOfDay >= TimeSpan.FromHours(12));
+    }
 
     private static bool OnDay(DateTime day, DateTimeOffset stated) => day == stated.Date || day == stated.UtcDateTime.Date;
 

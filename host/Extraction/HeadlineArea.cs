@@ -83,7 +83,31 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         if (e.TagName == "TIME" && times.Count < MaxTimes && e.GetAttribute("datetime") is { Length: > 0 and < 80 } value) times.Add(value);
     }
 
-    private static bool Skipped(IElement e) => e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT" or "SVG" or "svg";
+    private static bool Skipped(IElement e) =>
+        e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT" or "SVG" or "svg" || IsUpdatedStamp(e);
+
+    /// <summary>
+    /// The hAtom "updated" stamp printed beside a "published" one (WordPress themes do, and hide it with CSS): the last
+    /// edit, not the publication, and being written after the publication date it would be the one nearest the
+    /// headline. Alone, "updated" is often the only stamp a theme prints and means the publication.
+    /// </summary>
+    private static bool IsUpdatedStamp(IElement e)
+    {
+        if (!HasClassToken(e, "updated") || HasClassToken(e, "published") || e.ParentElement is not { } parent) return false;
+        var children = parent.Children;
+        for (var i = 0; i < Math.Min(children.Length, 10); i++)
+            if (children[i] != e && HasClassToken(children[i], "published")) return true;
+        return false;
+    }
+
+    private static bool HasClassToken(IElement e, string token)
+    {
+        var cls = e.GetAttribute("class");
+        if (cls is null || !cls.Contains(token, StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var part in cls.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            if (part.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>The next node in document order that is not inside <paramref name="node"/>.</summary>
     private static INode? NextAfter(INode node)

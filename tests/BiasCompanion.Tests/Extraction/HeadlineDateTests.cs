@@ -122,4 +122,53 @@ public sealed class HeadlineDateTests
     [Fact]
     public void ReadsDayAndMonthWithSpacesAfterTheDots() =>
         Assert.Equal("2022-02-04", TextDates.First("Von Deutscher Tennis Bund 4. 2. 2022.")?.ToString("yyyy-MM-dd"));
+
+    [Theory]
+    [InlineData("입력 2023.11.02. 오후 8:06", "2023-11-02")]
+    [InlineData("Posted 2023/11/02 08:06", "2023-11-02")]
+    [InlineData("2023年11月2日 20:06", "2023-11-02")]
+    public void ReadsYearFirstDatesWithDotsSlashesAndCjkUnits(string text, string day) =>
+        Assert.Equal(day, TextDates.First(text)?.ToString("yyyy-MM-dd"));
+
+    [Fact]
+    public void HiddenUpdatedStampBesideThePublishedOneIsNotTheShownDate()
+    {
+        var stamp = "<span class=\"posted-on\">Published <a href=\"/p\"><time class=\"entry-date published\" datetime=\"2019-02-10T09:30:10+01:00\">10 February 2019</time>"
+            + "<time class=\"updated\" datetime=\"2019-02-09T23:00:55+01:00\">9 February 2019</time></a></span>";
+        var html = Page("<title>Running in winter</title>", $"<div class=\"entry-meta\">{stamp}</div><h1>Running in winter</h1>");
+
+        var a = extractor.Extract("https://runner.example/running-in-winter/", html);
+
+        Assert.Equal(new DateTime(2019, 2, 10), a.PublishedAt!.Value.Date);
+    }
+
+    [Fact]
+    public void LoneUpdatedStampIsStillTheShownDate()
+    {
+        var html = Page("<title>Fares rise</title>",
+            "<h1>Fares rise in January</h1><span class=\"td-post-date\"><time class=\"entry-date updated\" datetime=\"2023-11-06T13:10:21+01:00\">6 November 2023</time></span>");
+
+        Assert.Equal(new DateTime(2023, 11, 6), extractor.Extract("https://presse.example/fares-rise/", html).PublishedAt!.Value.Date);
+    }
+
+    [Fact]
+    public void UrlDayDoesNotReplaceAUtcDaytimeNoZoneCouldMoveToIt()
+    {
+        var html = Page(JsonLd("2020-07-09T10:04:04Z"), "<h1>Federal workers return</h1>");
+
+        var a = extractor.Extract("https://paper.example/politics/federal-workers-return/2020/07/08/c3d2_story.html", html);
+
+        Assert.Equal(new DateTimeOffset(2020, 7, 9, 10, 4, 4, TimeSpan.Zero), a.PublishedAt);
+    }
+
+    [Fact]
+    public void UrlDayStillWinsOverAUtcTimeAnHourPastMidnight()
+    {
+        var html = Page(JsonLd("2020-07-09T01:04:04Z"), "<h1>Federal workers return</h1>");
+
+        var a = extractor.Extract("https://paper.example/politics/federal-workers-return/2020/07/08/c3d2_story.html", html);
+
+        Assert.Equal("url", a.PublishedSource);
+        Assert.Equal(new DateTime(2020, 7, 8), a.PublishedAt!.Value.Date);
+    }
 }
