@@ -23,10 +23,12 @@ public static class DateChooser
         var shown = Shown(md, monthFirst);
         if (stated is { } s)
         {
-            // The date printed at the headline beats JSON-LD, itemprop and bare <time> values that disagree with it
-            // (templates stamp those with a re-publication or the crawl day), unless it is the page's stated
-            // modification day: "Updated ..." is not the publication. A publisher's own meta tag still wins.
-            if (shown is { } h && !SameDay(h, s.Value) && !s.Source.StartsWith("meta:", StringComparison.Ordinal)
+            // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
+            // disagree with it (templates stamp those with a re-publication or the crawl day), unless it is the page's
+            // stated modification day ("Updated ..." is not the publication) or the URL carries the stated day too.
+            // A publisher's own publication meta tag still wins.
+            var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
+            if (shown is { } h && !SameDay(h, s.Value) && !IsPublicationMeta(s.Source) && !confirmedByUrl
                 && !Modified(md).Any(m => SameDay(h, m)))
                 return (h, "headline");
             // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
@@ -69,6 +71,9 @@ public static class DateChooser
     private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
         OnDay(shown.Date, stated) || (Swapped(shown.Date) is { } swapped && OnDay(swapped, stated))
         || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
+
+    private static bool IsPublicationMeta(string source) =>
+        source.StartsWith("meta:", StringComparison.Ordinal) && !GenericMetaKeys.Contains(source["meta:".Length..], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A stated time of day given in UTC: the publisher's own calendar day is not known from it.</summary>
     private static bool IsUtcInstant(DateTimeOffset stated) => stated.Offset == TimeSpan.Zero && stated.TimeOfDay != TimeSpan.Zero;

@@ -171,4 +171,26 @@ public sealed class HeadlineDateTests
         Assert.Equal("url", a.PublishedSource);
         Assert.Equal(new DateTime(2020, 7, 8), a.PublishedAt!.Value.Date);
     }
+
+    [Fact]
+    public void GenericDateMetaGivesWayToTheDatePrintedAtTheHeadline()
+    {
+        var html = Page("<meta name=\"date\" content=\"2022-01-26T14:32:06+02:00\">", "<h1>Touring boots tested</h1><p>21.01.2022 - 13:30</p>");
+
+        var a = extractor.Extract("https://alpin.example/touring-boots-tested", html);
+
+        Assert.Equal(new DateTime(2022, 1, 21), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void StatedDayThatTheUrlRepeatsIsNotReplacedByACaptionDateAboveTheHeadline()
+    {
+        var html = Page(JsonLd("2023-11-08T20:18:44Z"),
+            "<figure><figcaption>Doctors at the hospital on Oct. 21, 2023.</figcaption></figure><h1>Winter gardens that last</h1>");
+
+        var a = extractor.Extract("https://paper.example/2023/11/08/winter-gardens-that-last/", html);
+
+        Assert.Equal(new DateTimeOffset(2023, 11, 8, 20, 18, 44, TimeSpan.Zero), a.PublishedAt);
+    }
 }
