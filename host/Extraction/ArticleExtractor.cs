@@ -106,8 +106,10 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
             Error = text.Length == 0 ? "no text found" : null,
         };
         // The classifier was fitted on bylines from markup; a "By …" line in the text is its own feature (headlineBy),
-        // and counting it twice called a few listing pages articles.
-        var isArticle = ArticleClassifier.IsArticle(article with { Byline = markupByline }, metadata, shape, signals, reader?.IsReadable ?? false);
+        // and counting it twice called a few listing pages articles. Likewise a page that states only its last edit
+        // is its own feature (modifiedOnly), so the date that stands in for the publication is not shown to it.
+        var asFitted = article with { Byline = markupByline, PublishedAt = published?.Source == DateChooser.ModifiedSource ? null : article.PublishedAt };
+        var isArticle = ArticleClassifier.IsArticle(asFitted, metadata, shape, signals, reader?.IsReadable ?? false);
         return article with { IsArticle = isArticle };
     }
 

@@ -9,11 +9,14 @@ public static class DateChooser
         "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
         "citation_publication_date", "citation_date", "publish-date", "publish_date", "publishdate",
         "pubdate", "article.published", "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate",
-        "og:pubdate", "DC.date.issued", "release_date",
+        "og:pubdate", "DC.date.issued", "release_date", "published", "published-date", "publication-date",
     ];
 
     // Plain "date" meta is often the last edit or the crawl day: it ranks below a marked-up datePublished.
     private static readonly string[] GenericMetaKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "timestamp", "created"];
+
+    /// <summary>The source named when the page states only its last edit and that stands in for the publication.</summary>
+    public const string ModifiedSource = "modified";
 
     public static (DateTimeOffset Value, string Source)? Published(PageMetadata md, string url)
     {
@@ -43,6 +46,8 @@ public static class DateChooser
         if (DateParsing.Parse(md.ScriptDate) is { } scripted) return (scripted, "script");
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
+        // The last edit is all some pages state; it bounds the publication from above, and it is labelled as such.
+        foreach (var modified in Modified(md)) return (modified, ModifiedSource);
         return null;
     }
 

@@ -193,4 +193,35 @@ public sealed class HeadlineDateTests
 
         Assert.Equal(new DateTimeOffset(2023, 11, 8, 20, 18, 44, TimeSpan.Zero), a.PublishedAt);
     }
+
+    [Fact]
+    public void PublishedMetaNamedPlainlyIsAPublicationDate()
+    {
+        var html = Page("<meta name=\"published\" content=\"July 17, 2025\">", "<div>Winter gardens that last</div>");
+
+        var a = extractor.Extract("https://garden.example/winter", html);
+
+        Assert.Equal(new DateTime(2025, 7, 17), a.PublishedAt!.Value.Date);
+        Assert.Equal("meta:published", a.PublishedSource);
+    }
+
+    [Fact]
+    public void LastEditStandsInWhenThePageStatesNothingElseAndSaysSo()
+    {
+        var html = Page("<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">", "<div>Winter gardens that last</div>");
+
+        var a = extractor.Extract("https://garden.example/winter", html);
+
+        Assert.Equal(new DateTimeOffset(2023, 6, 12, 10, 39, 42, TimeSpan.Zero), a.PublishedAt);
+        Assert.Equal(DateChooser.ModifiedSource, a.PublishedSource);
+    }
+
+    [Fact]
+    public void LastEditDoesNotStandInWhenTheTextShowsADate()
+    {
+        var html = Page("<meta property=\"article:modified_time\" content=\"2023-06-12T10:39:42+00:00\">",
+            "<h1>Winter gardens that last</h1><p>By Ann Lee, 3 May 2021</p>");
+
+        Assert.Equal(new DateTime(2021, 5, 3), extractor.Extract("https://garden.example/winter", html).PublishedAt!.Value.Date);
+    }
 }
