@@ -20,9 +20,19 @@ public static partial class BylineChooser
         if (linked.Count > 1) return VisibleList(visible, linked) ?? string.Join(", ", linked);
         if (linked.Count == 1 && !(person is not null && LooksLikeHandle(linked[0]))) return linked[0];
 
-        var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
+        var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author")
+            ?? LabelledTwitterData(md));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
         return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta;
+    }
+
+    /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
+    private static string? LabelledTwitterData(PageMetadata md)
+    {
+        for (var i = 1; i <= 4; i++)
+            if (md.Get($"twitter:label{i}") is { } label && label.Trim().Equals("Written by", StringComparison.OrdinalIgnoreCase))
+                return md.Get($"twitter:data{i}");
+        return null;
     }
 
     /// <summary>Author names the page shows: itemprop/rel author, elements classed as bylines, author-page links, SmartReader's guess.</summary>
@@ -100,8 +110,8 @@ public static partial class BylineChooser
     [GeneratedRegex(@"(?<=\w\s+\w\S*)\s+((Senior|Staff|Chief|Head|Lead|Tech|Games|Sports|News|Deputy|Managing|Contributing|Executive|Marketing|Content|Product|Creative|Communications|Research|Program)\s+)*(Founder|Co-Founder|Reporter|Writer|Editor|Consultant|Correspondent|Contributor|Columnist|Gardener|Winemaker|Journalist|Director|Manager|Officer|Specialist|Strategist|Analyst|Designer|Engineer|Developer|Coordinator)\b.*$")]
     private static partial Regex RoleTail();
 
-    // Month or weekday names, placeholders and labels that author selectors pick up instead of a name.
-    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
+    // Month or weekday names, placeholders (a CMS's default "admin" account) and labels that author selectors pick up instead of a name.
+    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|admin|administrator|webmaster|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     /// <summary>What is left of a shown author list once the names are taken out: only commas, "and", "&amp;".</summary>

@@ -26,6 +26,7 @@ public static partial class JsonLdReader
 {
     private const int MaxBlockChars = 1_000_000;
     private const int MaxDepth = 32;
+    private const int MaxNamedNodes = 500;
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,17 +43,41 @@ public static partial class JsonLdReader
     public static JsonLdFacts Read(IHtmlDocument doc)
     {
         var facts = new JsonLdFacts();
-        foreach (var script in doc.QuerySelectorAll("script[type]"))
+        var blocks = new List<JsonDocument>();
+        try
         {
-            var type = script.GetAttribute("type");
-            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var text = script.TextContent;
-            if (text.Length > MaxBlockChars) continue;
-            using var json = TryParse(text);
-            if (json is null) continue;
-            Visit(json.RootElement, facts, 0, topLevel: true);
+            foreach (var script in doc.QuerySelectorAll("script[type]"))
+            {
+                var type = script.GetAttribute("type");
+                if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+                var text = script.TextContent;
+                if (text.Length > MaxBlockChars) continue;
+                if (TryParse(text) is { } json) blocks.Add(json);
+            }
+            // Yoast and friends name the author once, as a Person node in the @graph, and point to it by @id.
+            var named = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var json in blocks) CollectNamed(json.RootElement, named, 0);
+            foreach (var json in blocks) Visit(json.RootElement, facts, 0, topLevel: true, named);
+        }
+        finally
+        {
+            foreach (var json in blocks) json.Dispose();
         }
         return facts;
+    }
+
+    private static void CollectNamed(JsonElement node, Dictionary<string, string> named, int depth)
+    {
+        if (depth > MaxDepth || named.Count >= MaxNamedNodes) return;
+        if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in node.EnumerateArray()) CollectNamed(item, named, depth + 1);
+            return;
+        }
+        if (node.ValueKind != JsonValueKind.Object) return;
+        if (String(node, "@id") is { } id && (String(node, "name") ?? JoinNames(node)) is { } name) named.TryAdd(id, name);
+        foreach (var property in node.EnumerateObject())
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) CollectNamed(property.Value, named, depth + 1);
     }
 
     private static JsonDocument? TryParse(string text)
@@ -70,17 +95,17 @@ public static partial class JsonLdReader
         catch (JsonException) { return null; }
     }
 
-    private static void Visit(JsonElement node, JsonLdFacts facts, int depth, bool topLevel)
+    private static void Visit(JsonElement node, JsonLdFacts facts, int depth, bool topLevel, Dictionary<string, string> named)
     {
         if (depth > MaxDepth) return;
         if (node.ValueKind == JsonValueKind.Array)
         {
-            foreach (var item in node.EnumerateArray()) Visit(item, facts, depth + 1, topLevel);
+            foreach (var item in node.EnumerateArray()) Visit(item, facts, depth + 1, topLevel, named);
             return;
         }
         if (node.ValueKind != JsonValueKind.Object) return;
 
-        if (node.TryGetProperty("@graph", out var graph)) Visit(graph, facts, depth + 1, topLevel: true);
+        if (node.TryGetProperty("@graph", out var graph)) Visit(graph, facts, depth + 1, topLevel: true, named);
 
         var types = TypesOf(node);
         if (topLevel) foreach (var t in types) facts.Types.Add(t);
@@ -88,16 +113,16 @@ public static partial class JsonLdReader
         if (isArticle && !facts.HasArticle)
         {
             facts.HasArticle = true;
-            Take(node, facts);
+            Take(node, facts, named);
         }
         else if (isArticle)
         {
             facts.DatePublished ??= String(node, "datePublished");
-            if (facts.Authors.Count == 0) facts.Authors.AddRange(Names(node, "author", depth));
+            if (facts.Authors.Count == 0) facts.Authors.AddRange(Names(node, "author", named));
         }
 
         if (node.TryGetProperty("mainEntity", out var main) || node.TryGetProperty("mainEntityOfPage", out main))
-            if (main.ValueKind is JsonValueKind.Object or JsonValueKind.Array) Visit(main, facts, depth + 1, topLevel);
+            if (main.ValueKind is JsonValueKind.Object or JsonValueKind.Array) Visit(main, facts, depth + 1, topLevel, named);
 
         // A WebPage without any article still carries useful dates and a headline-ish name.
         if (!facts.HasArticle && types.Any(t => t.EndsWith("WebPage", StringComparison.OrdinalIgnoreCase)))
@@ -107,15 +132,15 @@ public static partial class JsonLdReader
         }
     }
 
-    private static void Take(JsonElement node, JsonLdFacts facts)
+    private static void Take(JsonElement node, JsonLdFacts facts, Dictionary<string, string> named)
     {
         facts.Headline = String(node, "headline") ?? String(node, "name");
-        facts.Authors.AddRange(Names(node, "author", 0));
-        if (facts.Authors.Count == 0) facts.Authors.AddRange(Names(node, "creator", 0));
+        facts.Authors.AddRange(Names(node, "author", named));
+        if (facts.Authors.Count == 0) facts.Authors.AddRange(Names(node, "creator", named));
         facts.DatePublished = String(node, "datePublished") ?? String(node, "dateCreated") ?? facts.DatePublished;
         facts.DateModified = String(node, "dateModified") ?? facts.DateModified;
         facts.Image = ImageUrl(node);
-        facts.Publisher = Names(node, "publisher", 0).FirstOrDefault();
+        facts.Publisher = Names(node, "publisher", named).FirstOrDefault();
         facts.Language = String(node, "inLanguage");
         facts.Url = String(node, "url");
         facts.ArticleBody = String(node, "articleBody");
@@ -146,7 +171,7 @@ public static partial class JsonLdReader
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    private static IEnumerable<string> Names(JsonElement node, string property, int depth)
+    private static IEnumerable<string> Names(JsonElement node, string property, Dictionary<string, string> named)
     {
         if (!node.TryGetProperty(property, out var value)) yield break;
         foreach (var item in value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : Enumerable.Repeat(value, 1))
@@ -154,7 +179,7 @@ public static partial class JsonLdReader
             var name = item.ValueKind switch
             {
                 JsonValueKind.String => item.GetString(),
-                JsonValueKind.Object => String(item, "name") ?? JoinNames(item),
+                JsonValueKind.Object => String(item, "name") ?? JoinNames(item) ?? (String(item, "@id") is { } id ? named.GetValueOrDefault(id) : null),
                 _ => null,
             };
             if (!string.IsNullOrWhiteSpace(name)) yield return name.Trim();

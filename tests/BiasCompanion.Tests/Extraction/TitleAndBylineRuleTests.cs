@@ -169,6 +169,8 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("Written By", null)]
     [InlineData("Your Name: *", null)]
     [InlineData("Lori Camp says", null)]
+    [InlineData("admin", null)]
+    [InlineData("Webmaster", null)]
     public void CleansMoreBylines(string raw, string? expected) => Assert.Equal(expected, BylineChooser.Clean(raw));
 
     [Theory]
@@ -182,5 +184,25 @@ public sealed class TitleAndBylineRuleTests
     public void TitlePartsAreEveryRunOfPartsButTheWhole()
     {
         Assert.Equal(["A b", "A b | C d", "C d", "C d - E f", "E f"], TitleChooser.PartRuns("A b | C d - E f"));
+    }
+
+    [Fact]
+    public void JsonLdAuthorGivenOnlyByIdIsTheNamedPersonInTheGraph()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"BlogPosting\",\"headline\":\"Tram line opens\","
+            + "\"author\":{\"@id\":\"https://courier.example/#/schema/person/1\"}},"
+            + "{\"@type\":\"Person\",\"@id\":\"https://courier.example/#/schema/person/1\",\"name\":\"Shiv Kumar\"}]}</script>";
+
+        Assert.Equal("Shiv Kumar", BylineOf(head, "<h1>Tram line opens</h1>"));
+    }
+
+    [Fact]
+    public void WrittenByTwitterCardLabelNamesTheAuthor()
+    {
+        var head = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">"
+            + "<meta name=\"twitter:label2\" content=\"Est. reading time\"><meta name=\"twitter:data2\" content=\"7 minutes\">";
+
+        Assert.Equal("Nawaz Dhandala", BylineOf(head, "<h1>Tram line opens</h1>"));
+        Assert.Null(BylineOf("<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"7 minutes\">", "<h1>Tram line opens</h1>"));
     }
 }
