@@ -3,10 +3,11 @@ namespace BiasCompanion.Host.Stories.Matching;
 /// <summary>The one configuration of the matcher (tuned on the dev sets; no per-source switches).</summary>
 internal sealed record MatchSettings
 {
-    /// <summary>An article may join a story whose span is at most this many days away.</summary>
-    public double WindowDays { get; init; } = 45;
+    /// <summary>An article may join a story whose span is at most this many days away (long enough for a follow-up
+    /// nearly two months on, as Giveme5W1H's events have; the follow-up path's shape terms decide whether it does).</summary>
+    public double WindowDays { get; init; } = 60;
     /// <summary>Stories idle this long before the newest article leave memory (they stay in SQLite).</summary>
-    public double RetentionDays { get; init; } = 50;
+    public double RetentionDays { get; init; } = 65;
     public int MaxCandidates { get; init; } = 8;
     public int MaxPostingLength { get; init; } = 3_000;
     /// <summary>Members compared one by one (the most recent ones); the sums cover the rest.</summary>

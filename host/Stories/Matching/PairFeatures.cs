@@ -9,7 +9,7 @@ internal static class PairFeatures
     [
         "bodyCos", "titleCos", "memberBodyCos", "memberTitleCos", "fuzzyTitle", "entityShare", "entityCover",
         "numbers", "logGapDays", "sameLanguage", "gapFirstDay", "gapMonth", "logSpreadDays", "gapOverSpread", "sameOutlet", "overdueDays",
-        "keyShare",
+        "keyShare", "storyBursts", "storySpan", "storyMembers", "storyOutlets",
     ];
 
     public static int Count => Names.Length;
@@ -89,6 +89,12 @@ internal static class PairFeatures
             Math.Log(1 + span), Math.Min(gap / (span + 1), 5), sameOutlet,
             Math.Min(Math.Max(0, gap - OverdueGraceDays - 2 * span), 10),
             keyShare,
+            // The story's shape, for the follow-up path: a story that keeps coming back (bursts, span) is a running one;
+            // one covered at once by many outlets is more often done, and a late piece on it is the next story.
+            Math.Min(story.Bursts - 1, 3) / 3.0,
+            Math.Log(1 + (story.MaxTimeMs - story.MinTimeMs) / 86_400_000.0),
+            Math.Log(members.Count),
+            Math.Log(Math.Max(1, story.Outlets.Count)),
         ];
     }
 

@@ -15,6 +15,9 @@ internal sealed class StoryState(long id)
     public int ArrivalTimed { get; private set; }
     public long MinTimeMs { get; private set; } = long.MaxValue;
     public long MaxTimeMs { get; private set; } = long.MinValue;
+    /// <summary>Separate bursts (runs of members linked by gaps of at most a day): a story that came back is a running one.</summary>
+    public int Bursts { get; private set; }
+    public HashSet<string> Outlets { get; } = new(StringComparer.Ordinal);
     // Member times, sorted: the time profile is read around the member nearest to a newcomer.
     private readonly List<long> _times = [];
     private const long BurstLinkMs = 86_400_000;
@@ -80,9 +83,27 @@ internal sealed class StoryState(long id)
         if (article.Language.Length > 0) Languages.Add(article.Language);
         if (article.TimeIsArrival) ArrivalTimed++;
         var at = _times.BinarySearch(article.TimeMs);
-        _times.Insert(at < 0 ? ~at : at, article.TimeMs);
+        at = at < 0 ? ~at : at;
+        Bursts += BurstsAdded(at, article.TimeMs);
+        _times.Insert(at, article.TimeMs);
+        if (article.Outlet is not ("" or "unknown")) Outlets.Add(article.Outlet);
         MinTimeMs = Math.Min(MinTimeMs, article.TimeMs);
         MaxTimeMs = Math.Max(MaxTimeMs, article.TimeMs);
+    }
+
+    /// <summary>How the burst count changes when a member at <paramref name="timeMs"/> goes in at index <paramref name="at"/>.</summary>
+    private int BurstsAdded(int at, long timeMs)
+    {
+        bool Apart(long a, long b) => b - a > BurstLinkMs;
+        var hasPrev = at > 0;
+        var hasNext = at < _times.Count;
+        if (!hasPrev && !hasNext) return 1;
+        if (!hasPrev) return Apart(timeMs, _times[at]) ? 1 : 0;
+        if (!hasNext) return Apart(_times[at - 1], timeMs) ? 1 : 0;
+        // Between two members: it may split nothing, bridge two bursts into one, or stand alone in a gap.
+        var wasApart = Apart(_times[at - 1], _times[at]) ? 1 : 0;
+        var nowApart = (Apart(_times[at - 1], timeMs) ? 1 : 0) + (Apart(timeMs, _times[at]) ? 1 : 0);
+        return nowApart - wasApart;
     }
 
     private static void AddTo(Dictionary<int, float> sum, TermVector vector)
