@@ -92,6 +92,22 @@ public class StoryShapeTests
         Assert.NotEqual(story, followUp.Result.StoryId);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_single_article_that_never_came_back_is_held_to_the_text_only_follow_up_model(bool withOneBurstPath)
+    {
+        // Without the one-burst path the shape model judges a lone article's story too, and lets it take a piece weeks
+        // later on shared places alone: how unrelated "2026 trends" pages chained into stories.
+        using var world = new StoryWorld(model: withOneBurstPath ? MatchModel.Default : MatchModel.Parse(DefaultWithout()));
+        var lone = world.Add(Saga[0].Outlet, Saga[0].Title, Saga[0].Body, Day0).Result.StoryId;
+
+        var followUp = world.Add("herald.example", FollowUpTitle, FollowUpBody, Day0.AddDays(20));
+
+        Assert.Equal(withOneBurstPath, followUp.Result.IsNewStory);
+        Assert.Equal(!withOneBurstPath, followUp.Result.StoryId == lone);
+    }
+
     private static string DefaultWithout(params string[] followUpFeatures)
     {
         var d = MatchModel.Default;
