@@ -103,8 +103,8 @@ public class ReaderHooksTests
     }
 
     [Theory]
-    [InlineData(99_999, 1, false)]
-    [InlineData(100_000, 1, true)]
+    [InlineData(299_999, 1, false)]
+    [InlineData(300_000, 1, true)]
     [InlineData(500_000, 0, true)]
     [InlineData(500_000, 2, false)]
     public void Collects_the_young_generation_only_before_a_large_page_extracted_alone(int chars, int inFlight, bool expected)
