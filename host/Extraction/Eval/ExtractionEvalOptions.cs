@@ -1,14 +1,14 @@
 namespace BiasCompanion.Host.Extraction.Eval;
 
-/// <summary>Arguments of <c>eval extraction --data DIR [--out FILE] [--json] [--articles-only] [--baseline] [--limit N]</c>.</summary>
-public sealed record ExtractionEvalOptions(string DataDir, string? OutFile, bool Json, bool ArticlesOnly, bool Baseline, int? Limit)
+/// <summary>Arguments of <c>eval extraction --data DIR [--out FILE] [--json] [--articles-only] [--baseline] [--cold] [--limit N]</c>.</summary>
+public sealed record ExtractionEvalOptions(string DataDir, string? OutFile, bool Json, bool ArticlesOnly, bool Baseline, int? Limit, bool Cold = false)
 {
-    public const string Usage = "usage: eval extraction --data DIR [--out FILE] [--json] [--articles-only] [--baseline] [--limit N]";
+    public const string Usage = "usage: eval extraction --data DIR [--out FILE] [--json] [--articles-only] [--baseline] [--cold] [--limit N]";
 
     public static ExtractionEvalOptions? Parse(string[] args, out string? error)
     {
         string? data = null, outFile = null;
-        bool json = false, articlesOnly = false, baseline = false;
+        bool json = false, articlesOnly = false, baseline = false, cold = false;
         int? limit = null;
         error = null;
         for (var i = 0; i < args.Length; i++)
@@ -21,11 +21,12 @@ public sealed record ExtractionEvalOptions(string DataDir, string? OutFile, bool
                 case "--json": json = true; break;
                 case "--articles-only": articlesOnly = true; break;
                 case "--baseline": baseline = true; break;
+                case "--cold": cold = true; break;
                 default: error = $"unknown or incomplete option '{args[i]}'"; return null;
             }
         }
         if (data is null) { error = "--data DIR is required"; return null; }
         if (!File.Exists(Path.Combine(data, "ground-truth.json"))) { error = $"no ground-truth.json in {data}"; return null; }
-        return new ExtractionEvalOptions(data, outFile, json, articlesOnly, baseline, limit);
+        return new ExtractionEvalOptions(data, outFile, json, articlesOnly, baseline, limit, cold);
     }
 }

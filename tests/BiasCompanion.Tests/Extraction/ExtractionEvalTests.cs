@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BiasCompanion.Host.Extraction;
 using BiasCompanion.Host.Extraction.Eval;
 
 namespace BiasCompanion.Tests.Extraction;
@@ -24,7 +25,7 @@ public sealed class ExtractionEvalTests
         var outFile = Path.Combine(Path.GetTempPath(), $"extraction-eval-{Guid.NewGuid():N}.json");
         try
         {
-            var options = ExtractionEvalOptions.Parse(["--data", data!, "--limit", "20", "--out", outFile, "--json"], out var error);
+            var options = ExtractionEvalOptions.Parse(["--data", data!, "--limit", "20", "--out", outFile, "--json", "--cold"], out var error);
             Assert.Null(error);
             var report = ExtractionEval.Run(options!, TextWriter.Null);
 
@@ -50,6 +51,24 @@ public sealed class ExtractionEvalTests
         {
             File.Delete(outFile);
         }
+    }
+
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SpeedIsMeasuredAfterTheHostsWarmUpUnlessCold(bool baseline)
+    {
+        var data = DevSet();
+        Skip.If(data is null, "shared/data/extraction/readability-pages not found next to the repository; the eval test needs the dev data");
+        string[] args = ["--data", data!, "--limit", "1", .. baseline ? new[] { "--baseline" } : []];
+        var progress = new StringWriter();
+
+        ExtractionEval.Run(ExtractionEvalOptions.Parse(args, out _)!, progress);
+        var cold = new StringWriter();
+        ExtractionEval.Run(ExtractionEvalOptions.Parse([.. args, "--cold"], out _)!, cold);
+
+        Assert.Contains($"warmed up on {6 * ExtractionOptions.RecommendedWarmUpRounds} generated pages", progress.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("warmed up", cold.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
