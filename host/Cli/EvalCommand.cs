@@ -9,6 +9,7 @@ public static class EvalCommand
         ["pairs"] = BiasCompanion.Host.Stories.Eval.PairsEval.RunAsync,
         ["extraction"] = BiasCompanion.Host.Extraction.Eval.ExtractionEval.RunAsync,
         ["keypoints"] = BiasCompanion.Host.Coverage.KeyPoints.Eval.KeyPointsEval.RunAsync,
+        ["unrelated"] = BiasCompanion.Host.Stories.Eval.UnrelatedPagesEval.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
