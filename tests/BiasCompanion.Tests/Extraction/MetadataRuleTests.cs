@@ -36,26 +36,18 @@ public sealed class MetadataRuleTests
         Assert.Equal("Tram extension: what the vote means", extractor.Extract("https://courier.example/a/tram", html).Title);
     }
 
-    [Fact]
-    public void LabelledDateInThePageTextIsUsedWhenNoMetadataHasOne()
+    [Theory]
+    [InlineData("<p>Datum: 18.10.2021</p>")]
+    // In a footer, which the body extraction removes: the date is chosen before it runs.
+    [InlineData("<footer><p>Datum: 18.10.2021</p></footer>")]
+    public void LabelledDateInThePageTextIsUsedWhenNoMetadataHasOne(string dateLine)
     {
-        var html = Page("<title>Mitteilung</title>", "<div class=\"kopf\">Pressestelle</div><p>Datum: 18.10.2021</p>");
+        var html = Page("<title>Mitteilung</title>", $"<div class=\"kopf\">Pressestelle</div>{dateLine}");
 
         var a = extractor.Extract("https://amt.example/presse/mitteilung", html);
 
         Assert.Equal(new DateTimeOffset(2021, 10, 18, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
         Assert.Equal("labelled-text", a.PublishedSource);
-    }
-
-    [Fact]
-    public void LabelledDateInAFooterIsReadBeforeTheBodyExtractionRemovesTheFooter()
-    {
-        var html = Page("<title>Mitteilung</title>", "<div class=\"kopf\">Pressestelle</div><footer><p>Datum: 18.10.2021</p></footer>");
-
-        var a = extractor.Extract("https://amt.example/presse/mitteilung", html);
-
-        Assert.Equal(new DateTimeOffset(2021, 10, 18, 0, 0, 0, TimeSpan.Zero), a.PublishedAt);
-        Assert.DoesNotContain("Datum", a.Body);
     }
 
     [Fact]
