@@ -34,14 +34,16 @@ public static class DateChooser
             if (shown is { } h && !SameDay(h, s.Value) && !IsPublicationMeta(s.Source) && !confirmedByUrl
                 && !Modified(md).Any(m => SameDay(h, m)))
                 return (h, "headline");
+            if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
+                && !Modified(md).Any(m => SameDay(w, m)))
+                return (w, "text");
             // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
             if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1
                 && (!IsUtcInstant(s.Value) || ZoneCouldExplain(u.Date, s.Value))) return (u, "url");
             return s;
         }
         if (shown is { } onPage) return (onPage, "headline");
-        foreach (var text in md.DateTexts)
-            if ((DateParsing.Parse(text) ?? TextDates.First(text, monthFirst)) is { } written) return (written, "text");
+        if (Written(md, monthFirst) is { } written) return (written, "text");
         if (urlDate is { } fromUrl) return (fromUrl, "url");
         if (DateParsing.Parse(md.ScriptDate) is { } scripted) return (scripted, "script");
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
@@ -76,6 +78,17 @@ public static class DateChooser
     private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
         OnDay(shown.Date, stated) || (Swapped(shown.Date) is { } swapped && OnDay(swapped, stated))
         || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
+
+    /// <summary>The first date written in an element whose class or id names a date.</summary>
+    private static DateTimeOffset? Written(PageMetadata md, bool monthFirst)
+    {
+        foreach (var text in md.DateTexts)
+            if ((DateParsing.Parse(text) ?? TextDates.First(text, monthFirst)) is { } written) return written;
+        return null;
+    }
+
+    private static bool IsGenericMeta(string source) =>
+        source.StartsWith("meta:", StringComparison.Ordinal) && !IsPublicationMeta(source);
 
     private static bool IsPublicationMeta(string source) =>
         source.StartsWith("meta:", StringComparison.Ordinal) && !GenericMetaKeys.Contains(source["meta:".Length..], StringComparer.OrdinalIgnoreCase);

@@ -85,8 +85,18 @@ public static partial class DateParsing
         }
         foreach (Match m in UrlDate().Matches(path))
         {
-            if (!int.TryParse(m.Groups["y"].Value, out var y) || !int.TryParse(m.Groups["m"].Value, out var mo)) continue;
-            var d = m.Groups["d"].Success && int.TryParse(m.Groups["d"].Value, out var dd) ? dd : 0;
+            int y, mo, d;
+            if (m.Groups["dy"].Success)
+            {
+                // Day first ("/meldungen/29-10-2021", "/23-01-2022-title"): only when the first number cannot be a month.
+                y = int.Parse(m.Groups["dy"].Value); mo = int.Parse(m.Groups["dm"].Value); d = int.Parse(m.Groups["dd"].Value);
+                if (d <= 12) continue;
+            }
+            else
+            {
+                if (!int.TryParse(m.Groups["y"].Value, out y) || !int.TryParse(m.Groups["m"].Value, out mo)) continue;
+                d = m.Groups["d"].Success && int.TryParse(m.Groups["d"].Value, out var dd) ? dd : 0;
+            }
             if (d == 0) continue;
             if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), mo)) continue;
             var value = new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero);
@@ -120,6 +130,7 @@ public static partial class DateParsing
     [GeneratedRegex(@"^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?")]
     private static partial Regex IsoPrefix();
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)\d\d)[/_-](?<m>\d{1,2})[/_-](?<d>\d{1,2})(?![0-9])|(?<![0-9])(?<y>(?:19|20)\d\d)(?<m>\d\d)(?<d>\d\d)(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)\d\d)[/_-](?<m>\d{1,2})[/_-](?<d>\d{1,2})(?![0-9])|(?<![0-9])(?<y>(?:19|20)\d\d)(?<m>\d\d)(?<d>\d\d)(?![0-9])"
+        + @"|(?<![0-9-])(?<dd>\d{1,2})-(?<dm>\d{1,2})-(?<dy>(?:19|20)\d\d)(?![0-9])")]
     private static partial Regex UrlDate();
 }

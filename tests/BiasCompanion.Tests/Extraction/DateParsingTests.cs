@@ -32,6 +32,9 @@ public sealed class DateParsingTests
     [InlineData("https://x.example/2019/43/story", null)]
     [InlineData("https://x.example/2019/02/30/story", null)]
     [InlineData("https://x.example/story-123456", null)]
+    [InlineData("https://x.example/meldungen/29-10-2021", "2021-10-29")]
+    [InlineData("https://x.example/newsroom/23-01-2022-title/17-378.html", "2022-01-23")]
+    [InlineData("https://x.example/newsroom/05-03-2022-title", null)] // 5 March or 3 May: not guessed
     public void ReadsDatesFromUrls(string url, string? expected) =>
         Assert.Equal(expected, DateParsing.FromUrl(url)?.ToString("yyyy-MM-dd"));
 

@@ -175,6 +175,8 @@ public sealed class HeadlineDateTests
     [Theory]
     // A generic "date" meta gives way to the date printed at the headline.
     [InlineData("<meta name=\"date\" content=\"2022-01-26T14:32:06+02:00\">", "<h1>Touring boots tested</h1><p>21.01.2022 - 13:30</p>", "2022-01-21", "headline")]
+    // With no date at the headline, a generic "date" meta also gives way to one written in a date-classed element.
+    [InlineData("<meta name=\"date\" content=\"2020-04-30\">", "<div><span class=\"article-date\">29.04.2020, 12:01 Uhr</span></div><div>Rent strike</div>", "2020-04-29", "text")]
     // A meta named plainly "published" is a publication date.
     [InlineData("<meta name=\"published\" content=\"July 17, 2025\">", "<div>Winter gardens that last</div>", "2025-07-17", "meta:published")]
     // The last edit stands in when the page states nothing else, and says so.
