@@ -13,7 +13,7 @@ public static class ClassNoise
     {
         var value = element.GetAttribute("class");
         if (string.IsNullOrEmpty(value) || !NeedsWork(value)) return;
-        var kept = value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Where(t => !IsUtility(t));
+        var kept = TokenList.Split(value).Where(t => !IsUtility(t));
         element.SetAttribute("class", string.Join(' ', kept));
     }
 

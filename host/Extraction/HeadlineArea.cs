@@ -100,14 +100,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         return false;
     }
 
-    private static bool HasClassToken(IElement e, string token)
-    {
-        var cls = e.GetAttribute("class");
-        if (cls is null || !cls.Contains(token, StringComparison.OrdinalIgnoreCase)) return false;
-        foreach (var part in cls.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
-            if (part.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool HasClassToken(IElement e, string token) => TokenList.Has(e.GetAttribute("class"), token);
 
     /// <summary>The next node in document order that is not inside <paramref name="node"/>.</summary>
     private static INode? NextAfter(INode node)

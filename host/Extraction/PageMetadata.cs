@@ -93,7 +93,7 @@ public sealed class PageMetadata
             {
                 case "META": metas.Add(element); continue;
                 case "LINK":
-                    if (canonical is null && HasToken(element.GetAttribute("rel"), "canonical")) canonical = element;
+                    if (canonical is null && TokenList.Has(element.GetAttribute("rel"), "canonical")) canonical = element;
                     continue;
                 case "TITLE": title ??= element; continue;
                 case "SCRIPT":
@@ -105,21 +105,21 @@ public sealed class PageMetadata
                 case "ARTICLE": article ??= element; break;
                 case "MAIN": main ??= element; break;
                 case "A":
-                    if (relAuthor is null && HasToken(element.GetAttribute("rel"), "author")) relAuthor = element;
+                    if (relAuthor is null && TokenList.Has(element.GetAttribute("rel"), "author")) relAuthor = element;
                     if (authorLink is null && IsAuthorPath(element.GetAttribute("href"))) authorLink = element;
                     break;
             }
             var itemprop = element.GetAttribute("itemprop");
             if (itemprop is not null)
             {
-                if (itemAuthor is null && HasToken(itemprop, "author")) itemAuthor = element.QuerySelector("[itemprop~='name']") ?? element;
-                if (HasToken(itemprop, "datePublished") && itemDateCount++ == 0) itemDate = element;
-                if (dateElements.Count < 30 && HasToken(itemprop, "dateCreated")) dateElements.Add(element);
+                if (itemAuthor is null && TokenList.Has(itemprop, "author")) itemAuthor = element.QuerySelector("[itemprop~='name']") ?? element;
+                if (TokenList.Has(itemprop, "datePublished") && itemDateCount++ == 0) itemDate = element;
+                if (dateElements.Count < 30 && TokenList.Has(itemprop, "dateCreated")) dateElements.Add(element);
             }
             if (main is null && element.GetAttribute("role") == "main") main = element;
             var cls = element.GetAttribute("class");
             var id = element.Id;
-            if (dateElements.Count < 30 && (IsDateKey(cls, element) || IsDateKey(id, null))) dateElements.Add(element);
+            if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false))) dateElements.Add(element);
             if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
         }
 
@@ -142,7 +142,7 @@ public sealed class PageMetadata
             }
             var property = meta.GetAttribute("property");
             if (string.IsNullOrWhiteSpace(property) || string.IsNullOrWhiteSpace(content)) continue;
-            foreach (var token in property.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var token in TokenList.Split(property))
             {
                 md.Properties.TryAdd(token, content);
                 md.Meta.TryAdd(token, content);
@@ -213,13 +213,13 @@ public sealed class PageMetadata
 
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A class or id that names a date; <paramref name="element"/> is given for the class (whose "meta" token counts too).</summary>
-    private static bool IsDateKey(string? key, IElement? element)
+    /// <summary>A class or id that names a date; in a class a bare "meta" token counts too.</summary>
+    private static bool IsDateKey(string? key, bool isClass)
     {
         if (string.IsNullOrEmpty(key)) return false;
         if (key.AsSpan().ContainsAny(DateWords)) return true;
         // "published" is in DateWords already, so an ABBR class="published" was caught above.
-        return element is not null && key.Contains("meta", StringComparison.OrdinalIgnoreCase) && HasToken(key, "meta");
+        return isClass && TokenList.Has(key, "meta");
     }
 
     private static bool IsAuthorKey(string? key) => !string.IsNullOrEmpty(key) && key.AsSpan().ContainsAny(AuthorWords);
@@ -227,13 +227,6 @@ public sealed class PageMetadata
     private static bool IsAuthorPath(string? href) =>
         href is { Length: < 300 } && (href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/authors/", StringComparison.OrdinalIgnoreCase));
 
-    private static bool HasToken(string? list, string token)
-    {
-        if (string.IsNullOrEmpty(list)) return false;
-        foreach (var part in list.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
-            if (part.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
 
     private const int LeadChars = 3000;
     private const int PageChars = 60000;
