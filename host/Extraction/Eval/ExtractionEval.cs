@@ -49,7 +49,7 @@ public static class ExtractionEval
             var url = page.Url ?? FallbackUrl;
             var parseMs = TimeBareParse(bytes);
             var started = Stopwatch.GetTimestamp();
-            var prediction = options.Baseline ? RunBaseline(url, bytes) : RunExtractor(extractor, url, bytes);
+            var prediction = RunUnderTest(options, extractor, url, bytes);
             var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             scorer.Add(page, prediction, ms, parseMs);
             outputs[page.Id] = prediction;
@@ -73,10 +73,14 @@ public static class ExtractionEval
             foreach (var (url, bytes) in pages)
             {
                 TimeBareParse(bytes);
-                _ = options.Baseline ? RunBaseline(url, bytes) : RunExtractor(extractor, url, bytes);
+                RunUnderTest(options, extractor, url, bytes);
             }
         progress.WriteLine($"[eval extraction] warmed up on {rounds * pages.Count} generated pages in {clock.Elapsed.TotalSeconds:F1} s (--cold skips this)");
     }
+
+    /// <summary>The code the eval measures: plain SmartReader with --baseline, else our extractor.</summary>
+    private static EvalPrediction RunUnderTest(ExtractionEvalOptions options, ArticleExtractor extractor, string url, byte[] bytes) =>
+        options.Baseline ? RunBaseline(url, bytes) : RunExtractor(extractor, url, bytes);
 
     private static EvalPrediction RunExtractor(ArticleExtractor extractor, string url, byte[] bytes)
     {
