@@ -15,6 +15,7 @@ internal sealed record ClusteringRow(
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("cluster")] string Cluster)
 {
+    [JsonIgnore]
     public DateTimeOffset? Published => Date is { Length: > 0 } d
         && DateTimeOffset.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
 }

@@ -40,12 +40,9 @@ public static class UnrelatedPagesEval
                     var page = pages[i];
                     var url = page.Url ?? $"https://unrelated.invalid/{page.Id}";
                     var a = extractor.Extract(url, page.ReadHtml(dir) ?? []);
-                    writer.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        id = page.Id, lang = a.Language ?? "en", title = a.Title ?? "", text = a.Body,
-                        date = a.PublishedAt?.ToString("o", CultureInfo.InvariantCulture), source = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null,
-                        url, cluster = page.Id,
-                    }));
+                    var source = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
+                    writer.WriteLine(JsonSerializer.Serialize(new ClusteringRow(page.Id, a.Language ?? "en", a.Title ?? "", a.Body,
+                        a.PublishedAt?.ToString("o", CultureInfo.InvariantCulture), source, url, Cluster: page.Id)));
                     if ((i + 1) % 100 == 0) progress.WriteLine($"[eval unrelated] extracted {i + 1}/{pages.Count} pages");
                 }
             }
