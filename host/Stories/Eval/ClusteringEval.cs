@@ -10,8 +10,8 @@ namespace BiasCompanion.Host.Stories.Eval;
 /// <c>eval clustering --data FILE.jsonl [--out FILE] [--json] [--baseline]</c>: streams the articles in date order
 /// through the real matcher over a fresh SQLite store and scores the stories it forms against the gold clusters.
 /// Tuning aids (not needed to reproduce the figures): <c>--dump-features FILE</c> logs every scored candidate with its
-/// gold label, <c>--teacher</c> (with the dump) makes articles join their gold story, <c>--model "bias,w1,...[|bias,w1,...]"</c>
-/// tries other decision weights.
+/// gold label and the model's probability (last column), <c>--teacher</c> (with the dump) makes articles join their gold
+/// story, <c>--model "bias,w1,...[|bias,w1,...[|bias,w1,...]]"</c> tries other decision weights (see <see cref="MatchModel.Parse"/>).
 /// </summary>
 public static class ClusteringEval
 {
@@ -51,13 +51,14 @@ public static class ClusteringEval
             long current = 0;
             if (dump is not null)
             {
-                dump.WriteLine("label,article," + string.Join(',', PairFeatures.Names));
-                matcher.Observer = (_, storyId, features, _) =>
+                dump.WriteLine("label,article," + string.Join(',', PairFeatures.Names) + ",probability");
+                matcher.Observer = (_, storyId, features, probability) =>
                 {
                     var golds = storyGolds[storyId];
                     var same = golds.Count(g => g == goldOfArticle[current]);
                     var label = same * 2 > golds.Count ? 1 : 0;
-                    dump.WriteLine(label + "," + current + "," + string.Join(',', features.Select(f => f.ToString("G6", CultureInfo.InvariantCulture))));
+                    dump.WriteLine(label + "," + current + "," + string.Join(',', features.Select(f => f.ToString("G6", CultureInfo.InvariantCulture)))
+                        + "," + probability.ToString("G6", CultureInfo.InvariantCulture));
                 };
             }
 

@@ -108,6 +108,27 @@ public class StoryShapeTests
         Assert.Equal(!withOneBurstPath, followUp.Result.StoryId == lone);
     }
 
+    [Theory]
+    [InlineData(1.0, false)]
+    [InlineData(0.1, true)]
+    public void A_first_burst_that_ran_for_days_takes_a_late_piece_where_one_days_coverage_does_not(double daysApart, bool expectNewStory)
+    {
+        // Three outlets' articles, once spread over two days (a developing event), once within hours (a one-day event):
+        // the same piece two weeks after the last of them joins only the event that was still developing.
+        using var world = new StoryWorld();
+        var outlets = new[] { "wire.example", "daily.example", "times.example" };
+        var first = new[] { Saga[0], Saga[1], Saga[3] };
+        var story = first.Select((a, i) => world.Add(outlets[i], a.Title, a.Body, Day0.AddDays(i * daysApart)).Result.StoryId).Distinct().Single();
+
+        var followUp = world.Add("herald.example", "Tessaly coast towns live with Korvath missile sirens",
+            "Boats stay in harbour in the coastal towns of northern Tessaly, where sirens sound after each Korvath missile from " +
+            "Vantor. Fishermen say their catches have halved since the launches began, and Oren Dask has promised more.",
+            Day0.AddDays(2 * daysApart + 14));
+
+        Assert.Equal(expectNewStory, followUp.Result.IsNewStory);
+        Assert.Equal(!expectNewStory, followUp.Result.StoryId == story);
+    }
+
     private static string DefaultWithout(params string[] followUpFeatures)
     {
         var d = MatchModel.Default;
