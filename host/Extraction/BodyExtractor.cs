@@ -19,6 +19,15 @@ public static class BodyExtractor
     private const int ShortWords = 150;
     private const double ShortRatio = 3;
 
+    /// <summary>
+    /// The class and id words that score a block down. SmartReader's default lost the spaces around Readability's "hid"
+    /// alternatives, so any name containing "hid" (hideOnInit, hideOnMobile, orchid) counted as hidden and a block of the
+    /// article behind a "read more" toggle was cleaned away; this is its list with the spaces back.
+    /// </summary>
+    private const string NegativeClassWords =
+        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|" +
+        "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+
     public static (string Text, Article? Reader) Extract(IHtmlDocument doc, string url, CancellationToken token = default)
     {
         IElement? content = null;
@@ -27,6 +36,7 @@ public static class BodyExtractor
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
             var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true };
+            reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassWords);
             reader.AddCustomOperationEnd(element =>
             {
                 content = element;

@@ -5,6 +5,8 @@ namespace BiasCompanion.Host.Extraction;
 /// <summary>
 /// Utility-CSS class tokens (Tailwind and friends: <c>overflow-hidden</c>, <c>md:flex</c>, <c>max-w-[645px]</c>) say
 /// nothing about content, but Readability's class-name heuristics read "hidden", "footer", "media" in them. Drop them.
+/// A bare <c>hidden</c> stays unless a responsive variant (<c>md:block</c>) shows the element again: on its own it hides
+/// the element (ad placeholders, skip links), and Readability is right to score it down.
 /// </summary>
 public static class ClassNoise
 {
@@ -13,7 +15,9 @@ public static class ClassNoise
     {
         var value = element.GetAttribute("class");
         if (string.IsNullOrEmpty(value) || !NeedsWork(value)) return;
-        var kept = TokenList.Split(value).Where(t => !IsUtility(t));
+        var tokens = TokenList.Split(value);
+        var shownAgain = tokens.Any(t => t.Contains(':'));
+        var kept = tokens.Where(t => t is "hidden" ? !shownAgain : !IsUtility(t));
         element.SetAttribute("class", string.Join(' ', kept));
     }
 
@@ -22,5 +26,5 @@ public static class ClassNoise
 
     private static bool IsUtility(string token) =>
         token.Contains(':') || token.Contains('[') || token.StartsWith("overflow-", StringComparison.Ordinal)
-        || token is "hidden" || token.StartsWith("prose", StringComparison.Ordinal);
+        || token.StartsWith("prose", StringComparison.Ordinal);
 }

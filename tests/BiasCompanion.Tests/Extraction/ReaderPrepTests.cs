@@ -40,6 +40,41 @@ public class ReaderPrepTests
         Assert.Equal("article-body", doc.Body!.FirstElementChild!.GetAttribute("class"));
     }
 
+    [Theory]
+    [InlineData("story-ad ad-placeholder hidden", "story-ad ad-placeholder hidden")]
+    [InlineData("menu hidden lg:block", "menu")]
+    public void A_bare_hidden_class_stays_unless_a_responsive_variant_shows_the_element_again(string classes, string expected)
+    {
+        var doc = new HtmlParser().ParseDocument($"""<html><body><div class="{classes}"><p>x</p></div></body></html>""");
+
+        ReaderPrep.Run(doc.DocumentElement);
+
+        Assert.Equal(expected, doc.Body!.FirstElementChild!.GetAttribute("class"));
+    }
+
+    [Fact]
+    public void The_rest_of_an_article_behind_a_read_more_toggle_is_body_text()
+    {
+        // "hideOnInit" is not "hidden": SmartReader's default class words matched any "hid" and cleaned this block away.
+        var html = $$"""
+            <html><head><title>Tram line</title></head><body>
+            <article><h1>Tram line</h1>
+            {{Fixtures.Paragraphs}}
+            <div class="toggle-group hideOnInit">
+              <p>After the vote, the transport committee published a timetable for the works, which will close the old depot road
+              for eleven months while the tracks are laid and the overhead wires are strung between the new poles.</p>
+              <p>Shop owners along the route asked for compensation during the closure, and the committee agreed to meet them
+              again in the spring, once the contractor has set out which stretches of pavement will stay open.</p>
+            </div>
+            </article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract("https://courier.example/news/tram", html);
+
+        Assert.Contains("The city council voted on Tuesday", article.Body);
+        Assert.Contains("Shop owners along the route asked for compensation", article.Body);
+    }
+
     [Fact]
     public void Extractor_body_leaves_out_scripts()
     {
