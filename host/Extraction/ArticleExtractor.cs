@@ -79,6 +79,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         // Before the body: its clean-up changes the document, and the date's last fallbacks read the page's text.
         var published = DateChooser.Published(metadata, url);
         token.ThrowIfCancellationRequested();
+        StreamedContent.Resolve(doc);
         var (body, reader) = BodyExtractor.Extract(doc, url, token);
         var text = body;
 
