@@ -28,6 +28,15 @@ public static class BodyExtractor
         "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|" +
         "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
 
+    /// <summary>
+    /// SmartReader keeps its first pass unless the text is shorter than this; otherwise it tries again without dropping
+    /// blocks whose class names look unlikely ("…-with-sidebar" wrappers hold whole articles) and keeps the longest.
+    /// Its default, 500 characters, let a 600-character disclosure box stand for the article. On the dev sets: 1000 →
+    /// wcxb-dev articles body F1 0.9389 → 0.9409, all pages 0.8094 → 0.8151, readability-pages 0.9979 → 0.9968 (its
+    /// gold is Readability at 500); 2000 gains more on wcxb-dev but costs isArticle accuracy and readability-pages.
+    /// </summary>
+    private const int RetryBelowChars = 1000;
+
     public static (string Text, Article? Reader) Extract(IHtmlDocument doc, string url, CancellationToken token = default)
     {
         IElement? content = null;
@@ -35,7 +44,7 @@ public static class BodyExtractor
         try
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
-            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true };
+            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
             reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassWords);
             reader.AddCustomOperationEnd(element =>
             {

@@ -46,4 +46,32 @@ public class ShortReaderResultTests
         Assert.Contains("The old bridge will be closed to cars from Monday", article.Body);
         Assert.Contains("Buses will use the southern crossing", article.Body);
     }
+    [Fact]
+    public void An_article_inside_a_wrapper_named_like_a_sidebar_beats_a_disclosure_box_of_a_few_hundred_characters()
+    {
+        // SmartReader's first pass drops "page-with-sidebar" as an unlikely block and finds only the disclosure (~100 words,
+        // ~750 characters; too few words for the densest-block fallback to need). Under 1000 characters it tries again
+        // without dropping such blocks and keeps the longer article.
+        var disclosure = "Some of the offers on this page come from partners who pay us when a reader applies through our links. " +
+            "That payment can affect which products appear and in what order, but it never changes our ratings. " +
+            "Our editors pick products on their own, and the opinions are ours alone. We do not cover every company. " +
+            "Terms apply to every offer, and the details can change at any time, so check the issuer's site before you apply. " +
+            "Rates and fees shown were correct when this page was last updated by our staff. " +
+            "Questions about this policy can be sent to the editorial team through the contact page.";
+        var paragraphs = string.Join("\n", Enumerable.Range(1, 4).Select(i =>
+            $"<p>Renting a car at the airport costs more than renting in town in most of the cities we checked, part {i} of our survey " +
+            "found, because airport branches add concession fees and higher taxes to every rental. Booking two weeks ahead saved " +
+            "travellers about a fifth of the price, and returning the car with a full tank avoided the refuelling charge that " +
+            "most companies add at a rate well above the pump price.</p>"));
+        var html = $"""
+            <html><head><title>Car rental costs</title></head><body>
+            <div class="advertiser-note"><p>{disclosure}</p></div>
+            <div class="page-with-sidebar"><div class="entry">{paragraphs}</div></div>
+            </body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract("https://travel.example/car-rental-costs", html);
+
+        Assert.Contains("Renting a car at the airport costs more", article.Body);
+    }
 }
