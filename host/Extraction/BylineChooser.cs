@@ -26,6 +26,18 @@ public static partial class BylineChooser
         return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta;
     }
 
+    /// <summary>
+    /// The markup's byline, unless the byline printed under the headline names someone else: a publisher, a login name
+    /// or a stale author in the metadata gives way to what the reader is shown. When one contains the other, the markup
+    /// keeps its cleaner form ("Jane Doe" against a shown "Jane Doe, Staff Writer").
+    /// </summary>
+    public static string? WithShown(string? markup, string? shown)
+    {
+        if (shown is null || markup is null) return markup ?? shown;
+        var (m, s) = (Squash(markup), Squash(shown));
+        return m.Contains(s, StringComparison.Ordinal) || s.Contains(m, StringComparison.Ordinal) ? markup : shown;
+    }
+
     /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
     private static string? LabelledTwitterData(PageMetadata md)
     {
