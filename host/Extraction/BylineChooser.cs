@@ -68,8 +68,8 @@ public static partial class BylineChooser
     /// <summary>Two or more words, not all in capitals: what a written-out name looks like (not "NB", not "kffjdoe").</summary>
     private static bool IsPersonLike(string name) => name.Contains(' ') && name.Any(char.IsLower) && !LooksLikeHandle(name);
 
-    /// <summary>A generated login name rather than a written name: one token with digits ("jdoe1984", "CC7567").</summary>
-    internal static bool LooksLikeHandle(string name) => !name.Contains(' ') && name.Any(char.IsDigit);
+    /// <summary>A login name rather than a written name: one token with digits ("jdoe1984", "CC7567") or joined by a dot or underscore ("jane.doe").</summary>
+    internal static bool LooksLikeHandle(string name) => !name.Contains(' ') && (name.Any(char.IsDigit) || JoinedWords().IsMatch(name));
 
     private static bool IsOrganisation(string name, IReadOnlyCollection<string> organisations) => organisations.Contains(Squash(name));
 
@@ -149,6 +149,9 @@ public static partial class BylineChooser
     /// <summary>"Jane says": the author of a reader comment, not of the article.</summary>
     [GeneratedRegex(@"\s(says|said|wrote|replied):?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentAuthor();
+
+    [GeneratedRegex(@"\p{L}[._]\p{L}{2}")]
+    private static partial Regex JoinedWords();
 
     [GeneratedRegex(@"\S+@\S+\.\S+")]
     private static partial Regex Email();

@@ -107,6 +107,7 @@ public sealed class TitleAndBylineRuleTests
         var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"x\",\"author\":\"CC7567\"}</script>";
 
         Assert.Equal("James Akers", BylineOf(head, "<span class=\"byline\">James Akers</span>"));
+        Assert.Equal("James Akers", BylineOf(head.Replace("CC7567", "akers.james"), "<span class=\"byline\">James Akers</span>"));
     }
 
     [Fact]
@@ -177,6 +178,9 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("CC7567", true)]
     [InlineData("fullysecret1dbb", true)]
     [InlineData("ShawnHymel", false)]
+    [InlineData("jane.doe", true)]
+    [InlineData("kim_ode", true)]
+    [InlineData("J.R.", false)]
     [InlineData("Jane Doe 2", false)]
     public void RecognisesGeneratedLoginNames(string name, bool expected) => Assert.Equal(expected, BylineChooser.LooksLikeHandle(name));
 
