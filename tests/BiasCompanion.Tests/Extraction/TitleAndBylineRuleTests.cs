@@ -121,6 +121,17 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Fact]
+    public void ForumThreadBylineIsItsOpeningPostsAuthorNotAReplier()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Which tram pass?\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"tramfan77\"},\"comment\":[{\"@type\":\"Comment\",\"author\":{\"@type\":\"Person\",\"name\":\"Old Conductor\"}}]}</script>";
+        var extracted = extractor.Extract("https://forum.example/t/which-tram-pass/12", Page(head, "<span class=\"post-author\">Old Conductor</span>"));
+
+        Assert.Equal("tramfan77", extracted.Byline);
+        Assert.Equal("Old Conductor", BylineOf("", "<span class=\"post-author\">Old Conductor</span>"));
+    }
+
+    [Fact]
     public void InitialsBesideAnAvatarGiveWayToTheWrittenName()
     {
         Assert.Equal("Nicole Bright", BylineOf("", "<div class=\"author-avatar\">NB</div><div class=\"author-name\">Nicole Bright</div>"));
