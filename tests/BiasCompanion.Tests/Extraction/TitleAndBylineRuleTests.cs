@@ -183,6 +183,9 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("Lori Camp says", null)]
     [InlineData("admin", null)]
     [InlineData("Webmaster", null)]
+    [InlineData("Post by tramfan77 »", "tramfan77")]
+    [InlineData("Ola Berg » Tue Mar 04, 2025 9:15 am", "Ola Berg")]
+    [InlineData("Home » Guides » Tram passes", null)]
     public void CleansMoreBylines(string raw, string? expected) => Assert.Equal(expected, BylineChooser.Clean(raw));
 
     [Theory]
