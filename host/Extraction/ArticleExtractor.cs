@@ -86,7 +86,9 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var title = TitleChooser.Choose(metadata, reader?.Title, url);
         var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
         var markupByline = BylineChooser.FromMarkup(metadata, reader?.Byline ?? reader?.Author);
-        var byline = markupByline ?? LeadByline.Find(metadata.LeadText);
+        // A forum thread's byline is its opening post's author, whatever names its replies show.
+        var byline = BylineChooser.Clean(metadata.JsonLd.PostAuthor)
+            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? LeadByline.Find(metadata.LeadText);
         var words = WordCount(text);
         var article = new ExtractedArticle
         {

@@ -26,6 +26,18 @@ public static partial class BylineChooser
         return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta;
     }
 
+    /// <summary>
+    /// The markup's byline, unless the byline printed under the headline names someone else: a publisher, a login name
+    /// or a stale author in the metadata gives way to what the reader is shown. When one contains the other, the markup
+    /// keeps its cleaner form ("Jane Doe" against a shown "Jane Doe, Staff Writer").
+    /// </summary>
+    public static string? WithShown(string? markup, string? shown)
+    {
+        if (shown is null || markup is null) return markup ?? shown;
+        var (m, s) = (Squash(markup), Squash(shown));
+        return m.Contains(s, StringComparison.Ordinal) || s.Contains(m, StringComparison.Ordinal) ? markup : shown;
+    }
+
     /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
     private static string? LabelledTwitterData(PageMetadata md)
     {
@@ -56,8 +68,8 @@ public static partial class BylineChooser
     /// <summary>Two or more words, not all in capitals: what a written-out name looks like (not "NB", not "kffjdoe").</summary>
     private static bool IsPersonLike(string name) => name.Contains(' ') && name.Any(char.IsLower) && !LooksLikeHandle(name);
 
-    /// <summary>A generated login name rather than a written name: one token with digits ("jdoe1984", "CC7567").</summary>
-    internal static bool LooksLikeHandle(string name) => !name.Contains(' ') && name.Any(char.IsDigit);
+    /// <summary>A login name rather than a written name: one token with digits ("jdoe1984", "CC7567") or joined by a dot or underscore ("jane.doe").</summary>
+    internal static bool LooksLikeHandle(string name) => !name.Contains(' ') && (name.Any(char.IsDigit) || JoinedWords().IsMatch(name));
 
     private static bool IsOrganisation(string name, IReadOnlyCollection<string> organisations) => organisations.Contains(Squash(name));
 
@@ -100,10 +112,10 @@ public static partial class BylineChooser
     private static bool LooksLikeUrl(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Contains("://");
 
     // A leading date or one word ("Recipe by", "Guide by", "03/10/2023 by") before "by" belongs to the label, not the name.
-    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words)\s+from\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|written|published|reviewed|authored)\s+by|by|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words)\s+from\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|post|written|published|reviewed|authored)\s+by|by|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(\||·|•|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
+    [GeneratedRegex(@"\s*(\||·|•|»|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
     private static partial Regex Tail();
 
     // A job title after the name with no comma between: "Jane Doe Tech Reporter", "John Roe Founder & Lead Reviewer".
@@ -111,7 +123,7 @@ public static partial class BylineChooser
     private static partial Regex RoleTail();
 
     // Month or weekday names, placeholders (a CMS's default "admin" account) and labels that author selectors pick up instead of a name.
-    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|admin|administrator|webmaster|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|admin|administrator|webmaster|home|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     /// <summary>What is left of a shown author list once the names are taken out: only commas, "and", "&amp;".</summary>
@@ -137,6 +149,9 @@ public static partial class BylineChooser
     /// <summary>"Jane says": the author of a reader comment, not of the article.</summary>
     [GeneratedRegex(@"\s(says|said|wrote|replied):?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentAuthor();
+
+    [GeneratedRegex(@"\p{L}[._]\p{L}{2}")]
+    private static partial Regex JoinedWords();
 
     [GeneratedRegex(@"\S+@\S+\.\S+")]
     private static partial Regex Email();

@@ -9,6 +9,9 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 public sealed record HeadlineArea(string Before, string After, IReadOnlyList<string> Times)
 {
+    /// <summary>The first byline printed after the headline as its own run of text (<see cref="HeadlineByline"/>).</summary>
+    public string? Byline { get; init; }
+
     public static readonly HeadlineArea Empty = new("", "", []);
 
     private const int BeforeChars = 250;
@@ -21,12 +24,13 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         if (headline is null) return Empty;
         var times = new List<string>();
         var before = Backward(headline, times);
-        var after = Forward(headline, times);
-        return new HeadlineArea(before, after, times);
+        var after = Forward(headline, times, out var byline);
+        return new HeadlineArea(before, after, times) { Byline = byline };
     }
 
-    private static string Forward(IElement headline, List<string> times)
+    private static string Forward(IElement headline, List<string> times, out string? byline)
     {
+        byline = null;
         var sb = new System.Text.StringBuilder();
         var node = NextAfter(headline);
         for (var visited = 0; node is not null && visited < MaxNodes && sb.Length < AfterChars; visited++)
@@ -34,6 +38,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
             if (node is IText text)
             {
                 sb.Append(Short(text.Data)).Append(' ');
+                byline ??= HeadlineByline.From(text);
                 node = NextAfter(node);
                 continue;
             }

@@ -12,6 +12,9 @@ public sealed class JsonLdFacts
     public bool HasArticle { get; set; }
     public string? Headline { get; set; }
     public List<string> Authors { get; } = [];
+
+    /// <summary>The author of the first forum post or question (the thread's opening post), kept apart from article authors.</summary>
+    public string? PostAuthor { get; set; }
     public string? DatePublished { get; set; }
     public string? DateModified { get; set; }
     public string? Image { get; set; }
@@ -34,6 +37,8 @@ public static partial class JsonLdReader
         "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report",
         "ScholarlyArticle", "TechArticle", "SatiricalArticle", "AdvertiserContentArticle", "MedicalScholarlyArticle", "Review",
     };
+
+    private static readonly HashSet<string> PostTypes = new(StringComparer.OrdinalIgnoreCase) { "DiscussionForumPosting", "Question" };
 
     private static readonly JsonDocumentOptions Options = new()
     {
@@ -120,6 +125,8 @@ public static partial class JsonLdReader
             facts.DatePublished ??= String(node, "datePublished");
             if (facts.Authors.Count == 0) facts.Authors.AddRange(Names(node, "author", named));
         }
+
+        if (facts.PostAuthor is null && types.Any(PostTypes.Contains)) facts.PostAuthor = Names(node, "author", named).FirstOrDefault();
 
         if (node.TryGetProperty("mainEntity", out var main) || node.TryGetProperty("mainEntityOfPage", out main))
             if (main.ValueKind is JsonValueKind.Object or JsonValueKind.Array) Visit(main, facts, depth + 1, topLevel, named);

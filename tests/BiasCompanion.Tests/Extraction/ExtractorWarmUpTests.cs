@@ -29,7 +29,7 @@ public sealed class ExtractorWarmUpTests
         Assert.False(results[2].IsArticle, "the section front is a listing, not an article");
         var messy = results[4];
         Assert.True(messy.IsArticle);
-        Assert.Equal("Jane Writer", messy.Byline); // the JSON-LD author outranks the marked-up one
+        Assert.Equal("Sam Reporter", messy.Byline); // the byline shown under the headline outranks a JSON-LD author who is someone else
         Assert.True(messy.WordCount > 1000, $"{messy.WordCount} words");
         Assert.DoesNotContain("3 comments", messy.Body);
     }

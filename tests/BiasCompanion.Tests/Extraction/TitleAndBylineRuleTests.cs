@@ -107,6 +107,7 @@ public sealed class TitleAndBylineRuleTests
         var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"x\",\"author\":\"CC7567\"}</script>";
 
         Assert.Equal("James Akers", BylineOf(head, "<span class=\"byline\">James Akers</span>"));
+        Assert.Equal("James Akers", BylineOf(head.Replace("CC7567", "akers.james"), "<span class=\"byline\">James Akers</span>"));
     }
 
     [Fact]
@@ -117,6 +118,17 @@ public sealed class TitleAndBylineRuleTests
 
         Assert.Equal("Ana Lopez, Tom Berg, and Kim Ode", BylineOf(head, "<p class=\"byline\">Written by Ana Lopez, Tom Berg, and Kim Ode</p>"));
         Assert.Equal("Ana Lopez, Tom Berg, Kim Ode", BylineOf(head, "<p class=\"byline\">Ana Lopez with photos by Tom Berg</p>"));
+    }
+
+    [Fact]
+    public void ForumThreadBylineIsItsOpeningPostsAuthorNotAReplier()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Which tram pass?\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"tramfan77\"},\"comment\":[{\"@type\":\"Comment\",\"author\":{\"@type\":\"Person\",\"name\":\"Old Conductor\"}}]}</script>";
+        var extracted = extractor.Extract("https://forum.example/t/which-tram-pass/12", Page(head, "<span class=\"post-author\">Old Conductor</span>"));
+
+        Assert.Equal("tramfan77", extracted.Byline);
+        Assert.Equal("Old Conductor", BylineOf("", "<span class=\"post-author\">Old Conductor</span>"));
     }
 
     [Fact]
@@ -171,12 +183,18 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("Lori Camp says", null)]
     [InlineData("admin", null)]
     [InlineData("Webmaster", null)]
+    [InlineData("Post by tramfan77 »", "tramfan77")]
+    [InlineData("Ola Berg » Tue Mar 04, 2025 9:15 am", "Ola Berg")]
+    [InlineData("Home » Guides » Tram passes", null)]
     public void CleansMoreBylines(string raw, string? expected) => Assert.Equal(expected, BylineChooser.Clean(raw));
 
     [Theory]
     [InlineData("CC7567", true)]
     [InlineData("fullysecret1dbb", true)]
     [InlineData("ShawnHymel", false)]
+    [InlineData("jane.doe", true)]
+    [InlineData("kim_ode", true)]
+    [InlineData("J.R.", false)]
     [InlineData("Jane Doe 2", false)]
     public void RecognisesGeneratedLoginNames(string name, bool expected) => Assert.Equal(expected, BylineChooser.LooksLikeHandle(name));
 

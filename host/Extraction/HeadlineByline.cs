@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>
+/// A byline printed under the headline as its own run of text: "By Jane Doe" alone in its element, or a label ("by",
+/// "Written by", "Author:") whose name is the next element ("by &lt;a&gt;Jane Doe&lt;/a&gt; · May 2"). The name ends
+/// where its element ends, which a search in the running text (<see cref="LeadByline"/>) cannot see.
+/// </summary>
+internal static partial class HeadlineByline
+{
+    private const int MaxLabelRun = 100;
+    private const int MaxNameChars = 80;
+    private const int MaxNames = 6;
+
+    /// <summary>The name this text node introduces, if it is a byline label.</summary>
+    public static string? From(IText text)
+    {
+        var data = text.Data;
+        if (data.Length > MaxLabelRun && data.AsSpan().Trim().Length > MaxLabelRun) return null;
+        // A label starts its run of text: " by " after a "Reviewed" link introduces someone else.
+        if (PreviousNode(text) is not null) return null;
+        var match = Label().Match(data);
+        if (!match.Success) return null;
+        var rest = match.Groups["rest"].Value.Trim();
+        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest) : null;
+        // The label alone in its element ("<div>Written by</div><div>Jane Doe</div>"): the name follows the element.
+        INode label = NextNode(text) is null && text.ParentElement is { } parent && parent.TextContent.Trim() == data.Trim() ? parent : text;
+        return Names(label);
+    }
+
+    /// <summary>The element after the label, and the ones after it joined as written ("A, B and C") while only separators stand between.</summary>
+    private static string? Names(INode label)
+    {
+        var parts = new List<string>();
+        var first = NextNode(label) as IElement;
+        var node = first;
+        for (var i = 0; node is { } element && i < MaxNames; i++)
+        {
+            var name = Name(PageMetadata.BoundedText(FirstBlock(element), MaxNameChars + 1));
+            if (name is null) break;
+            parts.Add(name);
+            if (NextNode(node) is not IText separator || Separator().Match(separator.Data) is not { Success: true } sep) break;
+            node = NextNode(separator) as IElement;
+            // More names are more of the same links; a job title after the comma is set in another element.
+            if (node is not IElement next || next.TagName != first!.TagName) break;
+            parts.Add(Joiner(sep.Value));
+        }
+        if (parts.Count == 0) return null;
+        if (parts.Count % 2 == 0) parts.RemoveAt(parts.Count - 1);
+        return string.Concat(parts);
+    }
+
+    /// <summary>", ", ", and ", " and ", " &amp; ": the separator as the page writes it, spaced once.</summary>
+    private static string Joiner(string separator)
+    {
+        var word = separator.Trim().TrimStart(',').Trim();
+        return (separator.Trim().StartsWith(',') ? "," : "") + " " + (word.Length > 0 ? word + " " : "");
+    }
+
+    private static string? Name(string raw)
+    {
+        if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
+        var name = BylineChooser.Clean(raw);
+        return name is not null && char.IsUpper(name[0]) && !name.Any(char.IsDigit) ? name : null;
+    }
+
+    /// <summary>The first of stacked blocks ("&lt;div&gt;&lt;div&gt;Jane Doe&lt;/div&gt;&lt;div&gt;Staff Writer&lt;/div&gt;&lt;/div&gt;", a list of names): the name, not its caption.</summary>
+    private static IElement FirstBlock(IElement element)
+    {
+        for (var depth = 0; depth < 4 && element.FirstElementChild is { TagName: "DIV" or "LI" or "P" or "UL" } child && PreviousNode(child) is null; depth++)
+            element = child;
+        return element;
+    }
+
+    private static INode? PreviousNode(INode node)
+    {
+        var previous = node.PreviousSibling;
+        while (previous is IText t && string.IsNullOrWhiteSpace(t.Data)) previous = previous.PreviousSibling;
+        return previous is IText or IElement ? previous : null;
+    }
+
+    /// <summary>The next sibling that is not blank text.</summary>
+    private static INode? NextNode(INode node)
+    {
+        var next = node.NextSibling;
+        while (next is IText t && string.IsNullOrWhiteSpace(t.Data)) next = next.NextSibling;
+        return next is IText or IElement ? next : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|article|story|authored)\s+by|by|authors?|author\(s\)|contributors?)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^\s*(,\s*and|,|and|&)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+}

@@ -1,0 +1,78 @@
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+/// <summary>The byline printed under the headline as its own run of text, and when it beats the markup's.</summary>
+public sealed class HeadlineBylineTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    private const string Headline = "<h1>Council backs the tram extension</h1>";
+
+    // The headline and its byline sit outside the <article>, so the text-based LeadByline never sees them.
+    private string? BylineOf(string head, string underHeadline) =>
+        extractor.Extract("https://courier.example/news/tram",
+            $"<!doctype html><html lang=\"en\"><head>{head}</head><body>{Headline}{underHeadline}<article>{Fixtures.Paragraphs}</article></body></html>").Byline;
+
+    private static string JsonLdAuthor(string name) =>
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council backs the tram extension\","
+        + $"\"author\":{{\"@type\":\"Person\",\"name\":\"{name}\"}}}}</script>";
+
+    [Fact]
+    public void ByLineAloneInItsElementNamesTheAuthor()
+    {
+        Assert.Equal("Ida Lund", BylineOf("", "<div class=\"meta\"><p><time>May 2, 2025</time></p><p>By Ida Lund</p></div>"));
+    }
+
+    [Fact]
+    public void NameEndsWithItsElement()
+    {
+        Assert.Equal("Ida Lund", BylineOf("", "<p>by <a href=\"/people/ida\">Ida Lund</a> · May 2, 2025 · Comments Open</p>"));
+    }
+
+    [Fact]
+    public void LabelInItsOwnElementIntroducesTheNextElementAndNotItsCaption()
+    {
+        Assert.Equal("Ida Lund", BylineOf("", "<div>Written by</div><div><div>Ida Lund</div><div>Senior Tram Correspondent</div></div>"));
+    }
+
+    [Fact]
+    public void SeveralNameLinksAreJoinedAsWrittenButAJobTitleIsNot()
+    {
+        Assert.Equal("Ida Lund, Per Moe, and Eva Holt",
+            BylineOf("", "<p>By <a href=\"/a\">Ida Lund</a>, <a href=\"/b\">Per Moe</a>, and <a href=\"/c\">Eva Holt</a></p>"));
+        Assert.Equal("Ida Lund", BylineOf("", "<p>By <a href=\"/a\">Ida Lund</a>, <span>Transit Desk</span></p>"));
+    }
+
+    [Fact]
+    public void ShownNameBeatsAPublisherOrALoginNameInTheMarkup()
+    {
+        var publisher = "<meta property=\"og:site_name\" content=\"Courier\"><meta name=\"author\" content=\"Courier\">";
+
+        Assert.Equal("Ida Lund", BylineOf(publisher, "<p>by <a href=\"/people/ida\">Ida Lund</a></p>"));
+        Assert.Equal("Ida Lund", BylineOf(JsonLdAuthor("editor4471"), "<p>by <a href=\"/people/ida\">Ida Lund</a></p>"));
+    }
+
+    [Fact]
+    public void MarkupKeepsItsCleanerFormWhenTheShownBylineContainsIt()
+    {
+        Assert.Equal("Ida Lund", BylineOf(JsonLdAuthor("Ida Lund"), "<p>By Ida Lund, Contributor</p>"));
+    }
+
+    [Fact]
+    public void ByAfterAnotherRoleOrInsideASentenceIsNotAByline()
+    {
+        Assert.Null(BylineOf("", "<p><a href=\"/review\">Medically reviewed</a> by <a href=\"/people/ola\">Ola Berg</a></p>"));
+        Assert.Null(BylineOf("", "<p>by the river, where the trams turn</p>"));
+        Assert.Equal("Ida Lund", BylineOf(JsonLdAuthor("Ida Lund"), "<p><a href=\"/review\">Reviewed</a> by <a href=\"/people/ola\">Ola Berg</a></p>"));
+    }
+
+    [Fact]
+    public void BylineChooserPrefersTheMarkupUnlessTheShownNameIsSomeoneElse()
+    {
+        Assert.Equal("Ida Lund", BylineChooser.WithShown("Ida Lund", "Ida Lund, Contributor"));
+        Assert.Equal("Per Moe", BylineChooser.WithShown("Courier Staff", "Per Moe"));
+        Assert.Equal("Per Moe", BylineChooser.WithShown(null, "Per Moe"));
+        Assert.Equal("Ida Lund", BylineChooser.WithShown("Ida Lund", null));
+    }
+}
