@@ -28,11 +28,12 @@ public static class DateChooser
         {
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
             // disagree with it (templates stamp those with a re-publication or the crawl day), unless it is the page's
-            // stated modification day ("Updated ..." is not the publication) or the URL carries the stated day too.
+            // stated modification day ("Updated ..." is not the publication, unless it is all the page shows and only JSON-LD
+            // states a publication) or the URL carries the stated day too.
             // A publisher's own publication meta tag still wins.
             var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
             if (shown is { } h && !SameDay(h, s.Value) && !IsPublicationMeta(s.Source) && !confirmedByUrl
-                && !Modified(md).Any(m => SameDay(h, m)))
+                && (!Modified(md).Any(m => SameDay(h, m)) || ShowsOnlyTheLastEdit(md, s, monthFirst)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
                 && !Modified(md).Any(m => SameDay(w, m)))
@@ -62,6 +63,27 @@ public static class DateChooser
             if (DateParsing.Parse(t) is { } time) return time;
         var after = TextDates.All(md.Headline.After, monthFirst, max: 1);
         return after.Count > 0 ? after[0] : null;
+    }
+
+    /// <summary>
+    /// A page whose publication day is stated only in JSON-LD (no publication meta tag) and never shown at the headline,
+    /// while the headline shows the stated last edit, presents that edit as its date: the JSON-LD day is then the
+    /// template's first-save stamp, not a day the publisher tells its reader.
+    /// </summary>
+    private static bool ShowsOnlyTheLastEdit(PageMetadata md, (DateTimeOffset Value, string Source) stated, bool monthFirst)
+    {
+        if (stated.Source != "json-ld" || HasPublicationMeta(md)) return false;
+        foreach (var day in TextDates.All(md.Headline.Before, monthFirst).Concat(TextDates.All(md.Headline.After, monthFirst)))
+            if (SameDay(day, stated.Value)) return false;
+        return true;
+    }
+
+    // "datePublished" in a meta is schema.org microdata, the same stamp as the JSON-LD, not a separate statement.
+    private static bool HasPublicationMeta(PageMetadata md)
+    {
+        foreach (var key in MetaKeys)
+            if (key != "datePublished" && DateParsing.Parse(md.Get(key)) is not null) return true;
+        return false;
     }
 
     private static IEnumerable<DateTimeOffset> Modified(PageMetadata md)

@@ -29,12 +29,36 @@ public sealed class HeadlineDateTests
     [Fact]
     public void UpdatedDateAtTheHeadlineDoesNotReplaceThePublicationDate()
     {
-        var html = Page(JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+        var html = Page("<meta property=\"article:published_time\" content=\"2023-01-10T08:00:00+00:00\">" + JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
             "<h1>Winter gardens that last</h1><p>By Ann Lee. Updated June 1, 2024</p>");
 
         var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
 
         Assert.Equal(new DateTimeOffset(2023, 1, 10, 9, 0, 0, TimeSpan.FromHours(1)), a.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("")]
+    // Microdata's datePublished is the same schema.org stamp as the JSON-LD, not a statement of its own.
+    [InlineData("<meta itemprop=\"datePublished\" content=\"2023-01-10T09:00:00+01:00\">")]
+    public void LastEditIsTheDateWhenItIsAllTheHeadlineShowsAndOnlyJsonLdStatesThePublication(string microdata)
+    {
+        var html = Page(microdata + JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+            "<h1>Winter gardens that last</h1><p>By Ann Lee. Updated June 1, 2024</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2024, 6, 1), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void LastEditDoesNotReplaceAJsonLdPublicationTheHeadlineAlsoShows()
+    {
+        var html = Page(JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+            "<h1>Winter gardens that last</h1><p>Updated June 1, 2024</p><p>First published January 10, 2023</p>");
+
+        Assert.Equal("json-ld", extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedSource);
     }
 
     [Fact]
