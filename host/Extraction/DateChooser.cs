@@ -33,7 +33,7 @@ public static class DateChooser
             // A publisher's own publication meta tag still wins.
             var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
             if (shown is { } h && !SameDay(h, s.Value) && !IsPublicationMeta(s.Source) && !confirmedByUrl
-                && (!Modified(md).Any(m => SameDay(h, m)) || ShowsOnlyTheLastEdit(md, s, monthFirst)))
+                && (!Modified(md).Any(m => SameDay(h, m)) || ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
                 && !Modified(md).Any(m => SameDay(w, m)))
@@ -76,6 +76,17 @@ public static class DateChooser
         foreach (var day in TextDates.All(md.Headline.Before, monthFirst).Concat(TextDates.All(md.Headline.After, monthFirst)))
             if (SameDay(day, stated.Value)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A publication meta tag that states the shown day: two of the page's statements agree that the shown day is the
+    /// publication, even when a template also stamps it as the last edit and JSON-LD names an earlier day.
+    /// </summary>
+    private static bool MetaPublishes(PageMetadata md, DateTimeOffset shown)
+    {
+        foreach (var key in MetaKeys)
+            if (DateParsing.Parse(md.Get(key)) is { } meta && SameDay(shown, meta)) return true;
+        return false;
     }
 
     // "datePublished" in a meta is schema.org microdata, the same stamp as the JSON-LD, not a separate statement.

@@ -53,6 +53,19 @@ public sealed class HeadlineDateTests
     }
 
     [Fact]
+    public void ShownDayThatThePublicationMetaAlsoStatesBeatsAnEarlierJsonLdDay()
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2025-12-19T13:06:00+00:00\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-12-19T13:06:00+00:00\">" + JsonLd("2018-04-03T16:50:31Z", "2025-12-19T13:06:00Z");
+        var html = Page(head, "<h1>Winter gardens that last</h1><p>By Ann Lee · Dec 19, 2025</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2025, 12, 19), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
     public void LastEditDoesNotReplaceAJsonLdPublicationTheHeadlineAlsoShows()
     {
         var html = Page(JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
