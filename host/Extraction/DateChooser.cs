@@ -32,8 +32,10 @@ public static class DateChooser
             // states a publication) or the URL carries the stated day too.
             // A publisher's own publication meta tag still wins.
             var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
-            if (shown is { } h && !SameDay(h, s.Value) && !IsPublicationMeta(s.Source) && !confirmedByUrl
-                && (!Modified(md).Any(m => SameDay(h, m)) || ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h)))
+            if (shown is { } h && !SameDay(h, s.Value) && !confirmedByUrl
+                && (Modified(md).Any(m => SameDay(h, m))
+                    ? IsSchemaStamp(s.Source) && (ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h))
+                    : !IsPublicationMeta(s.Source)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
                 && !Modified(md).Any(m => SameDay(w, m)))
@@ -72,7 +74,7 @@ public static class DateChooser
     /// </summary>
     private static bool ShowsOnlyTheLastEdit(PageMetadata md, (DateTimeOffset Value, string Source) stated, bool monthFirst)
     {
-        if (stated.Source != "json-ld" || HasPublicationMeta(md)) return false;
+        if (!IsSchemaStamp(stated.Source) || HasPublicationMeta(md)) return false;
         foreach (var day in TextDates.All(md.Headline.Before, monthFirst).Concat(TextDates.All(md.Headline.After, monthFirst)))
             if (SameDay(day, stated.Value)) return false;
         return true;
@@ -122,6 +124,9 @@ public static class DateChooser
 
     private static bool IsGenericMeta(string source) =>
         source.StartsWith("meta:", StringComparison.Ordinal) && !IsPublicationMeta(source);
+
+    /// <summary>schema.org's datePublished, as JSON-LD or as a microdata meta: what a template stamps on first save.</summary>
+    private static bool IsSchemaStamp(string source) => source is "json-ld" or "meta:datepublished";
 
     private static bool IsPublicationMeta(string source) =>
         source.StartsWith("meta:", StringComparison.Ordinal) && !GenericMetaKeys.Contains(source["meta:".Length..], StringComparer.OrdinalIgnoreCase);

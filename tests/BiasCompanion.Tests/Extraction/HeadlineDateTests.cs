@@ -53,6 +53,15 @@ public sealed class HeadlineDateTests
     }
 
     [Fact]
+    public void LastEditShownAtTheHeadlineIsTheDateWhenOnlyMicrodataStatesThePublication()
+    {
+        var head = "<meta itemprop=\"datePublished\" content=\"2024-05-09 00:00:00 +0000\"><meta itemprop=\"dateModified\" content=\"2025-12-16 00:00:00 +0000\">";
+        var html = Page(head, "<h1>Winter gardens that last</h1><p>16 December 2025 by Ann Lee</p>");
+
+        Assert.Equal(new DateTime(2025, 12, 16), extractor.Extract("https://garden.example/winter", html).PublishedAt!.Value.Date);
+    }
+
+    [Fact]
     public void ShownDayThatThePublicationMetaAlsoStatesBeatsAnEarlierJsonLdDay()
     {
         var head = "<meta property=\"article:published_time\" content=\"2025-12-19T13:06:00+00:00\">"
