@@ -59,12 +59,18 @@ public static class DateChooser
     /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>
     private static DateTimeOffset? Shown(PageMetadata md, bool monthFirst)
     {
-        var before = TextDates.All(md.Headline.Before, monthFirst);
-        if (before.Count > 0) return before[^1];
+        // A date labelled "Updated" is passed over when the area shows another: the unlabelled one is the publication.
+        var before = TextDates.Labelled(md.Headline.Before, monthFirst);
+        if (before.Count > 0)
+        {
+            var plain = before.FindLastIndex(d => !d.Updated);
+            return before[plain >= 0 ? plain : before.Count - 1].Date;
+        }
         foreach (var t in md.Headline.Times)
             if (DateParsing.Parse(t) is { } time) return time;
-        var after = TextDates.All(md.Headline.After, monthFirst, max: 1);
-        return after.Count > 0 ? after[0] : null;
+        var after = TextDates.Labelled(md.Headline.After, monthFirst, max: 3);
+        if (after.Count == 0) return null;
+        return after[Math.Max(after.FindIndex(d => !d.Updated), 0)].Date;
     }
 
     /// <summary>

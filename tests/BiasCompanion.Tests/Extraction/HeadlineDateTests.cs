@@ -116,6 +116,23 @@ public sealed class HeadlineDateTests
         Assert.Contains("By Ann", area.After);
     }
 
+    [Theory]
+    [InlineData("<p>Health · December 22, 2022 · Updated: January 2, 2026</p><h1>Winter gardens that last</h1>", "2022-12-22")]
+    [InlineData("<h1>Winter gardens that last</h1><p>Last updated on January 2, 2026</p><p>By Ann Lee, 22.12.2022</p>", "2022-12-22")]
+    // Alone, the updated date is still the date the page shows.
+    [InlineData("<h1>Winter gardens that last</h1><p>Updated: January 2, 2026</p>", "2026-01-02")]
+    public void DateLabelledUpdatedGivesWayToAnotherShownDate(string body, string day)
+    {
+        var a = extractor.Extract("https://garden.example/winter", Page("<title>Winter gardens</title>", body));
+
+        Assert.Equal(day, a.PublishedAt?.ToString("yyyy-MM-dd"));
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void MarksDatesThatFollowAnUpdatedLabel() =>
+        Assert.Equal([false, true, true], TextDates.Labelled("3 Dec 2025 · Updated 4 December 2025 · geändert am 05.12.2025").Select(d => d.Updated));
+
     [Fact]
     public void ReadsEveryDateInATextInOrder()
     {
