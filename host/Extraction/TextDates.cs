@@ -51,7 +51,8 @@ public static partial class TextDates
 
     private const int LabelWindow = 30;
 
-    [GeneratedRegex(@"\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // A forum thread's "Last post" is its latest activity, a last edit of the page like "Updated".
+    [GeneratedRegex(@"\b(?:updated|modified|last post|latest post|aktualisiert|geändert|letzter beitrag|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
 
     /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>

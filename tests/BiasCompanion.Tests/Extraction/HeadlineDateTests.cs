@@ -130,6 +130,14 @@ public sealed class HeadlineDateTests
     }
 
     [Fact]
+    public void ForumThreadsLastPostGivesWayToItsStart()
+    {
+        var body = "<h1>Which winter plants survive frost?</h1><p>12 answers / Last post: 01/12/2025 at 6:49 pm</p><p>Ann Lee 28/11/2025 at 7:07 pm</p>";
+
+        Assert.Equal("2025-11-28", extractor.Extract("https://forum.example/t/winter", Page("<title>Forum</title>", body)).PublishedAt?.ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
     public void MarksDatesThatFollowAnUpdatedLabel() =>
         Assert.Equal([false, true, true], TextDates.Labelled("3 Dec 2025 · Updated 4 December 2025 · geändert am 05.12.2025").Select(d => d.Updated));
 
