@@ -142,6 +142,19 @@ public sealed class HeadlineDateTests
         Assert.Equal([false, true, true], TextDates.Labelled("3 Dec 2025 · Updated 4 December 2025 · geändert am 05.12.2025").Select(d => d.Updated));
 
     [Fact]
+    public void HeadlinePrintedAgainForAnotherLayoutDoesNotEndTheArea()
+    {
+        var doc = new HtmlParser().ParseDocument(
+            "<body><h1 class=\"d-none\">Winter gardens that last</h1><a href=\"/share\">Share</a><div><h1>Winter gardens that last</h1><p>By Ann Lee</p><p>April 19, 2025</p></div>"
+            + "<h2>Related</h2><p>May 1, 2019</p></body>");
+
+        var area = HeadlineArea.Around(doc.QuerySelector("h1"));
+
+        Assert.Contains("April 19, 2025", area.After);
+        Assert.DoesNotContain("2019", area.After);
+    }
+
+    [Fact]
     public void ReadsEveryDateInATextInOrder()
     {
         var dates = TextDates.All("Published: 03 Dec 2025. Updated 4 December 2025", monthFirst: false);
