@@ -28,11 +28,14 @@ public static class DateChooser
         {
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
             // disagree with it (templates stamp those with a re-publication or the crawl day), unless it is the page's
-            // stated modification day ("Updated ..." is not the publication) or the URL carries the stated day too.
+            // stated modification day ("Updated ..." is not the publication, unless it is all the page shows and only JSON-LD
+            // states a publication) or the URL carries the stated day too.
             // A publisher's own publication meta tag still wins.
             var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
-            if (shown is { } h && !SameDay(h, s.Value) && !IsPublicationMeta(s.Source) && !confirmedByUrl
-                && !Modified(md).Any(m => SameDay(h, m)))
+            if (shown is { } h && !SameDay(h, s.Value) && !confirmedByUrl
+                && (Modified(md).Any(m => SameDay(h, m))
+                    ? IsSchemaStamp(s.Source) && (ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h))
+                    : !IsPublicationMeta(s.Source)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
                 && !Modified(md).Any(m => SameDay(w, m)))
@@ -56,12 +59,50 @@ public static class DateChooser
     /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>
     private static DateTimeOffset? Shown(PageMetadata md, bool monthFirst)
     {
-        var before = TextDates.All(md.Headline.Before, monthFirst);
-        if (before.Count > 0) return before[^1];
+        // A date labelled "Updated" is passed over when the area shows another: the unlabelled one is the publication.
+        var before = TextDates.Labelled(md.Headline.Before, monthFirst);
+        if (before.Count > 0)
+        {
+            var plain = before.FindLastIndex(d => !d.Updated);
+            return before[plain >= 0 ? plain : before.Count - 1].Date;
+        }
         foreach (var t in md.Headline.Times)
             if (DateParsing.Parse(t) is { } time) return time;
-        var after = TextDates.All(md.Headline.After, monthFirst, max: 1);
-        return after.Count > 0 ? after[0] : null;
+        var after = TextDates.Labelled(md.Headline.After, monthFirst, max: 3);
+        if (after.Count == 0) return null;
+        return after[Math.Max(after.FindIndex(d => !d.Updated), 0)].Date;
+    }
+
+    /// <summary>
+    /// A page whose publication day is stated only in JSON-LD (no publication meta tag) and never shown at the headline,
+    /// while the headline shows the stated last edit, presents that edit as its date: the JSON-LD day is then the
+    /// template's first-save stamp, not a day the publisher tells its reader.
+    /// </summary>
+    private static bool ShowsOnlyTheLastEdit(PageMetadata md, (DateTimeOffset Value, string Source) stated, bool monthFirst)
+    {
+        if (!IsSchemaStamp(stated.Source) || HasPublicationMeta(md)) return false;
+        foreach (var day in TextDates.All(md.Headline.Before, monthFirst).Concat(TextDates.All(md.Headline.After, monthFirst)))
+            if (SameDay(day, stated.Value)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A publication meta tag that states the shown day: two of the page's statements agree that the shown day is the
+    /// publication, even when a template also stamps it as the last edit and JSON-LD names an earlier day.
+    /// </summary>
+    private static bool MetaPublishes(PageMetadata md, DateTimeOffset shown)
+    {
+        foreach (var key in MetaKeys)
+            if (DateParsing.Parse(md.Get(key)) is { } meta && SameDay(shown, meta)) return true;
+        return false;
+    }
+
+    // "datePublished" in a meta is schema.org microdata, the same stamp as the JSON-LD, not a separate statement.
+    private static bool HasPublicationMeta(PageMetadata md)
+    {
+        foreach (var key in MetaKeys)
+            if (key != "datePublished" && DateParsing.Parse(md.Get(key)) is not null) return true;
+        return false;
     }
 
     private static IEnumerable<DateTimeOffset> Modified(PageMetadata md)
@@ -89,6 +130,9 @@ public static class DateChooser
 
     private static bool IsGenericMeta(string source) =>
         source.StartsWith("meta:", StringComparison.Ordinal) && !IsPublicationMeta(source);
+
+    /// <summary>schema.org's datePublished, as JSON-LD or as a microdata meta: what a template stamps on first save.</summary>
+    private static bool IsSchemaStamp(string source) => source is "json-ld" or "meta:datepublished";
 
     private static bool IsPublicationMeta(string source) =>
         source.StartsWith("meta:", StringComparison.Ordinal) && !GenericMetaKeys.Contains(source["meta:".Length..], StringComparer.OrdinalIgnoreCase);

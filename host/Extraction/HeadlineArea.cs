@@ -32,6 +32,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
     {
         byline = null;
         var sb = new System.Text.StringBuilder();
+        var headlineText = TextNormaliser.Collapse(headline.TextContent);
         var node = NextAfter(headline);
         for (var visited = 0; node is not null && visited < MaxNodes && sb.Length < AfterChars; visited++)
         {
@@ -45,8 +46,14 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
             if (node is IElement e)
             {
                 if (Skipped(e)) { node = NextAfter(node); continue; }
-                // Another headline starts the next item (a related story): its dates are not this page's.
-                if (e.TagName is "H1" or "H2" && sb.Length > 0) break;
+                // Another headline starts the next item (a related story): its dates are not this page's. One that opens with
+                // this headline's words is the same headline printed again for another layout, and the walk goes on after it.
+                if (e.TagName is "H1" or "H2" && sb.Length > 0)
+                {
+                    if (!Repeats(e, headlineText)) break;
+                    node = NextAfter(node);
+                    continue;
+                }
                 TakeTime(e, times);
             }
             node = node.FirstChild ?? NextAfter(node);
@@ -82,6 +89,9 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
     private const int MaxRunChars = 120;
 
     private static string Short(string text) => text.Length <= MaxRunChars || text.AsSpan().Trim().Length <= MaxRunChars ? text : " | ";
+
+    private static bool Repeats(IElement heading, string headlineText) =>
+        headlineText.Length > 0 && TextNormaliser.Collapse(heading.TextContent).StartsWith(headlineText, StringComparison.OrdinalIgnoreCase);
 
     private static void TakeTime(IElement e, List<string> times)
     {

@@ -33,6 +33,28 @@ public static partial class TextDates
         return found;
     }
 
+    /// <summary>Every plausible date in the text, in order, each with whether an "Updated" label stands right before it.</summary>
+    public static List<(DateTimeOffset Date, bool Updated)> Labelled(string? text, bool monthFirst = false, int max = 8)
+    {
+        var found = new List<(DateTimeOffset, bool)>();
+        if (string.IsNullOrWhiteSpace(text)) return found;
+        if (text.Length > 2000) text = text[..2000];
+        foreach (Match m in AnyDate().Matches(text))
+        {
+            if (TryBuild(m, monthFirst) is not { } date) continue;
+            var start = Math.Max(0, m.Index - LabelWindow);
+            found.Add((date, UpdateLabel().IsMatch(text.AsSpan(start, m.Index - start))));
+            if (found.Count >= max) break;
+        }
+        return found;
+    }
+
+    private const int LabelWindow = 30;
+
+    // A forum thread's "Last post" is its latest activity, a last edit of the page like "Updated".
+    [GeneratedRegex(@"\b(?:updated|modified|last post|latest post|aktualisiert|geändert|letzter beitrag|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
     /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>
     public static DateTimeOffset? AfterKeyword(string? text, bool monthFirst = false)
     {

@@ -29,12 +29,58 @@ public sealed class HeadlineDateTests
     [Fact]
     public void UpdatedDateAtTheHeadlineDoesNotReplaceThePublicationDate()
     {
-        var html = Page(JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+        var html = Page("<meta property=\"article:published_time\" content=\"2023-01-10T08:00:00+00:00\">" + JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
             "<h1>Winter gardens that last</h1><p>By Ann Lee. Updated June 1, 2024</p>");
 
         var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
 
         Assert.Equal(new DateTimeOffset(2023, 1, 10, 9, 0, 0, TimeSpan.FromHours(1)), a.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("")]
+    // Microdata's datePublished is the same schema.org stamp as the JSON-LD, not a statement of its own.
+    [InlineData("<meta itemprop=\"datePublished\" content=\"2023-01-10T09:00:00+01:00\">")]
+    public void LastEditIsTheDateWhenItIsAllTheHeadlineShowsAndOnlyJsonLdStatesThePublication(string microdata)
+    {
+        var html = Page(microdata + JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+            "<h1>Winter gardens that last</h1><p>By Ann Lee. Updated June 1, 2024</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2024, 6, 1), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void LastEditShownAtTheHeadlineIsTheDateWhenOnlyMicrodataStatesThePublication()
+    {
+        var head = "<meta itemprop=\"datePublished\" content=\"2024-05-09 00:00:00 +0000\"><meta itemprop=\"dateModified\" content=\"2025-12-16 00:00:00 +0000\">";
+        var html = Page(head, "<h1>Winter gardens that last</h1><p>16 December 2025 by Ann Lee</p>");
+
+        Assert.Equal(new DateTime(2025, 12, 16), extractor.Extract("https://garden.example/winter", html).PublishedAt!.Value.Date);
+    }
+
+    [Fact]
+    public void ShownDayThatThePublicationMetaAlsoStatesBeatsAnEarlierJsonLdDay()
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2025-12-19T13:06:00+00:00\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-12-19T13:06:00+00:00\">" + JsonLd("2018-04-03T16:50:31Z", "2025-12-19T13:06:00Z");
+        var html = Page(head, "<h1>Winter gardens that last</h1><p>By Ann Lee · Dec 19, 2025</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2025, 12, 19), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void LastEditDoesNotReplaceAJsonLdPublicationTheHeadlineAlsoShows()
+    {
+        var html = Page(JsonLd("2023-01-10T09:00:00+01:00", "2024-06-01T10:00:00+02:00"),
+            "<h1>Winter gardens that last</h1><p>Updated June 1, 2024</p><p>First published January 10, 2023</p>");
+
+        Assert.Equal("json-ld", extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedSource);
     }
 
     [Fact]
@@ -68,6 +114,44 @@ public sealed class HeadlineDateTests
         Assert.Equal(["2024-03-05T22:30:00-05:00"], area.Times);
         Assert.DoesNotContain("2019", area.After);
         Assert.Contains("By Ann", area.After);
+    }
+
+    [Theory]
+    [InlineData("<p>Health · December 22, 2022 · Updated: January 2, 2026</p><h1>Winter gardens that last</h1>", "2022-12-22")]
+    [InlineData("<h1>Winter gardens that last</h1><p>Last updated on January 2, 2026</p><p>By Ann Lee, 22.12.2022</p>", "2022-12-22")]
+    // Alone, the updated date is still the date the page shows.
+    [InlineData("<h1>Winter gardens that last</h1><p>Updated: January 2, 2026</p>", "2026-01-02")]
+    public void DateLabelledUpdatedGivesWayToAnotherShownDate(string body, string day)
+    {
+        var a = extractor.Extract("https://garden.example/winter", Page("<title>Winter gardens</title>", body));
+
+        Assert.Equal(day, a.PublishedAt?.ToString("yyyy-MM-dd"));
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Fact]
+    public void ForumThreadsLastPostGivesWayToItsStart()
+    {
+        var body = "<h1>Which winter plants survive frost?</h1><p>12 answers / Last post: 01/12/2025 at 6:49 pm</p><p>Ann Lee 28/11/2025 at 7:07 pm</p>";
+
+        Assert.Equal("2025-11-28", extractor.Extract("https://forum.example/t/winter", Page("<title>Forum</title>", body)).PublishedAt?.ToString("yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void MarksDatesThatFollowAnUpdatedLabel() =>
+        Assert.Equal([false, true, true], TextDates.Labelled("3 Dec 2025 · Updated 4 December 2025 · geändert am 05.12.2025").Select(d => d.Updated));
+
+    [Fact]
+    public void HeadlinePrintedAgainForAnotherLayoutDoesNotEndTheArea()
+    {
+        var doc = new HtmlParser().ParseDocument(
+            "<body><h1 class=\"d-none\">Winter gardens that last</h1><a href=\"/share\">Share</a><div><h1>Winter gardens that last</h1><p>By Ann Lee</p><p>April 19, 2025</p></div>"
+            + "<h2>Related</h2><p>May 1, 2019</p></body>");
+
+        var area = HeadlineArea.Around(doc.QuerySelector("h1"));
+
+        Assert.Contains("April 19, 2025", area.After);
+        Assert.DoesNotContain("2019", area.After);
     }
 
     [Fact]
