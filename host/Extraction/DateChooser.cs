@@ -68,9 +68,12 @@ public static class DateChooser
         }
         foreach (var t in md.Headline.Times)
             if (DateParsing.Parse(t) is { } time) return time;
-        var after = TextDates.Labelled(md.Headline.After, monthFirst, max: 3);
-        if (after.Count == 0) return null;
-        return after[Math.Max(after.FindIndex(d => !d.Updated), 0)].Date;
+        var after = TextDates.Labelled(md.Headline.AfterForDates, monthFirst, max: 3);
+        var unlabelled = after.FindIndex(d => !d.Updated);
+        if (unlabelled >= 0) return after[unlabelled].Date;
+        // A lone "Updated" date is taken only close to the headline: further down it is a forum's "last post by …".
+        var near = TextDates.Labelled(md.Headline.After, monthFirst, max: 1);
+        return near.Count > 0 ? near[0].Date : null;
     }
 
     /// <summary>
@@ -81,7 +84,7 @@ public static class DateChooser
     private static bool ShowsOnlyTheLastEdit(PageMetadata md, (DateTimeOffset Value, string Source) stated, bool monthFirst)
     {
         if (!IsSchemaStamp(stated.Source) || HasPublicationMeta(md)) return false;
-        foreach (var day in TextDates.All(md.Headline.Before, monthFirst).Concat(TextDates.All(md.Headline.After, monthFirst)))
+        foreach (var day in TextDates.All(md.Headline.Before, monthFirst).Concat(TextDates.All(md.Headline.AfterForDates, monthFirst)))
             if (SameDay(day, stated.Value)) return false;
         return true;
     }

@@ -12,6 +12,13 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
     /// <summary>The first byline printed after the headline as its own run of text (<see cref="HeadlineByline"/>).</summary>
     public string? Byline { get; init; }
 
+    /// <summary>
+    /// The text after the headline for finding its date: the same walk, but indentation does not use up the budget, so a
+    /// pretty-printed page's date line is still reached. <see cref="After"/> keeps the shorter reach the isArticle
+    /// classifier was fitted on.
+    /// </summary>
+    public string AfterForDates { get; init; } = "";
+
     public static readonly HeadlineArea Empty = new("", "", []);
 
     private const int BeforeChars = 250;
@@ -24,22 +31,28 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         if (headline is null) return Empty;
         var times = new List<string>();
         var before = Backward(headline, times);
-        var after = Forward(headline, times, out var byline);
-        return new HeadlineArea(before, after, times) { Byline = byline };
+        var (after, afterForDates) = Forward(headline, times, out var byline);
+        return new HeadlineArea(before, after, times) { Byline = byline, AfterForDates = afterForDates };
     }
 
-    private static string Forward(IElement headline, List<string> times, out string? byline)
+    private static (string After, string ForDates) Forward(IElement headline, List<string> times, out string? byline)
     {
         byline = null;
         var sb = new System.Text.StringBuilder();
+        var forDates = new System.Text.StringBuilder();
         var headlineText = TextNormaliser.Collapse(headline.TextContent);
         var node = NextAfter(headline);
-        for (var visited = 0; node is not null && visited < MaxNodes && sb.Length < AfterChars; visited++)
+        for (var visited = 0; node is not null && visited < MaxNodes && (sb.Length < AfterChars || forDates.Length < AfterChars); visited++)
         {
+            var near = sb.Length < AfterChars;
             if (node is IText text)
             {
-                sb.Append(Short(text.Data)).Append(' ');
-                byline ??= HeadlineByline.From(text);
+                if (near)
+                {
+                    sb.Append(Short(text.Data)).Append(' ');
+                    byline ??= HeadlineByline.From(text);
+                }
+                if (forDates.Length < AfterChars && !string.IsNullOrWhiteSpace(text.Data)) forDates.Append(Short(text.Data)).Append(' ');
                 node = NextAfter(node);
                 continue;
             }
@@ -54,11 +67,11 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
                     node = NextAfter(node);
                     continue;
                 }
-                TakeTime(e, times);
+                if (near) TakeTime(e, times);
             }
             node = node.FirstChild ?? NextAfter(node);
         }
-        return TextNormaliser.Collapse(sb.ToString());
+        return (TextNormaliser.Collapse(sb.ToString()), TextNormaliser.Collapse(forDates.ToString()));
     }
 
     private static string Backward(IElement headline, List<string> times)

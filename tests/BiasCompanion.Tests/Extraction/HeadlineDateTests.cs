@@ -292,4 +292,29 @@ public sealed class HeadlineDateTests
 
         Assert.Equal(new DateTime(2021, 5, 3), extractor.Extract("https://garden.example/winter", html).PublishedAt!.Value.Date);
     }
+    [Fact]
+    public void IndentationBetweenTheHeadlineAndItsDateLineDoesNotUseUpTheSearch()
+    {
+        // Pretty-printed markup: blank lines and deep indentation between the headline and the line that dates it.
+        var indent = string.Concat(Enumerable.Repeat("\n" + new string(' ', 60) + "<span></span>", 12));
+        var html = Page(JsonLd("2025-12-01T05:10:15Z"), $"<h1>Winter gardens that last</h1>{indent}<p class=\"meta\">Ann Lee · 24 Apr 2000</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2000, 4, 24), a.PublishedAt!.Value.Date);
+        Assert.Equal("headline", a.PublishedSource);
+    }
+
+    [Theory]
+    [InlineData("last post by jdoe Jun 5, 2024")]
+    [InlineData("Joined Jun 5, 2024")]
+    public void AForumsLastPostOrJoinDateFarBelowTheHeadlineIsNotThePagesDate(string line)
+    {
+        var indent = string.Concat(Enumerable.Repeat("\n" + new string(' ', 60) + "<span></span>", 12));
+        var html = Page(JsonLd("2024-06-02T20:22:24-04:00"), $"<h1>Winter gardens that last</h1>{indent}<p>{line}</p>");
+
+        var a = extractor.Extract("https://forum.example/threads/winter-gardens.123/", html);
+
+        Assert.Equal(new DateTime(2024, 6, 2), a.PublishedAt!.Value.Date);
+    }
 }
