@@ -52,8 +52,8 @@ public static partial class TextDates
     private const int LabelWindow = 30;
 
     // A forum thread's "Last post" ("last post by jdoe") is its latest activity, a last edit of the page like "Updated"; a
-    // poster's "Joined" or "Member since" date, printed beside each post, is not the page's date either.
-    [GeneratedRegex(@"\b(?:updated|modified|(?:last|latest) post(?: by \S{1,30})?|joined|member since|registered|aktualisiert|geändert|letzter beitrag|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // poster's "Joined" or "Member since" date, printed beside each post, and an offer's "Ends …" are not the page's date either.
+    [GeneratedRegex(@"\b(?:updated|modified|(?:last|latest) post(?: by \S{1,30})?|joined|member since|registered|ends|expires|valid until|aktualisiert|geändert|letzter beitrag|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
 
     /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>

@@ -308,6 +308,7 @@ public sealed class HeadlineDateTests
     [Theory]
     [InlineData("last post by jdoe Jun 5, 2024")]
     [InlineData("Joined Jun 5, 2024")]
+    [InlineData("Special financing – Ends Aug 2, 2026")]
     public void AForumsLastPostOrJoinDateFarBelowTheHeadlineIsNotThePagesDate(string line)
     {
         var indent = string.Concat(Enumerable.Repeat("\n" + new string(' ', 60) + "<span></span>", 12));
