@@ -17,8 +17,9 @@ public static class ClassNoise
         if (string.IsNullOrEmpty(value) || !NeedsWork(value)) return;
         var tokens = TokenList.Split(value);
         var shownAgain = tokens.Any(t => t.Contains(':'));
-        var kept = tokens.Where(t => t is "hidden" ? !shownAgain : !IsUtility(t));
-        element.SetAttribute("class", string.Join(' ', kept));
+        var kept = string.Join(' ', tokens.Where(t => t is "hidden" ? !shownAgain : !IsUtility(t)));
+        // A bare "hidden" with nothing to strip leaves the attribute as it is: no write per such element.
+        if (kept != value) element.SetAttribute("class", kept);
     }
 
     private static bool NeedsWork(string value) =>

@@ -93,19 +93,16 @@ public static class DateChooser
     /// A publication meta tag that states the shown day: two of the page's statements agree that the shown day is the
     /// publication, even when a template also stamps it as the last edit and JSON-LD names an earlier day.
     /// </summary>
-    private static bool MetaPublishes(PageMetadata md, DateTimeOffset shown)
-    {
-        foreach (var key in MetaKeys)
-            if (DateParsing.Parse(md.Get(key)) is { } meta && SameDay(shown, meta)) return true;
-        return false;
-    }
+    private static bool MetaPublishes(PageMetadata md, DateTimeOffset shown) => PublicationMetas(md).Any(m => SameDay(shown, m.Date));
 
     // "datePublished" in a meta is schema.org microdata, the same stamp as the JSON-LD, not a separate statement.
-    private static bool HasPublicationMeta(PageMetadata md)
+    private static bool HasPublicationMeta(PageMetadata md) => PublicationMetas(md).Any(m => m.Key != "datePublished");
+
+    /// <summary>The publication meta tags that hold a date, in <see cref="MetaKeys"/> order.</summary>
+    private static IEnumerable<(string Key, DateTimeOffset Date)> PublicationMetas(PageMetadata md)
     {
         foreach (var key in MetaKeys)
-            if (key != "datePublished" && DateParsing.Parse(md.Get(key)) is not null) return true;
-        return false;
+            if (DateParsing.Parse(md.Get(key)) is { } meta) yield return (key, meta);
     }
 
     private static IEnumerable<DateTimeOffset> Modified(PageMetadata md)
@@ -162,8 +159,7 @@ public static class DateChooser
     private static (DateTimeOffset Value, string Source)? Stated(PageMetadata md)
     {
         if (md.JsonLd.HasArticle && DateParsing.Parse(md.JsonLd.DatePublished) is { } ld) return (ld, "json-ld");
-        foreach (var key in MetaKeys)
-            if (DateParsing.Parse(md.Get(key)) is { } meta) return (meta, "meta:" + key.ToLowerInvariant());
+        foreach (var (key, meta) in PublicationMetas(md)) return (meta, "meta:" + key.ToLowerInvariant());
         var itemprop = DateParsing.Parse(md.ItempropDatePublished);
         var single = md.ItempropDatePublishedCount == 1;
         if (single && itemprop is { } item) return (item, "itemprop");

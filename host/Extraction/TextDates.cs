@@ -20,33 +20,25 @@ public static partial class TextDates
     }
 
     /// <summary>Every plausible date in the text, in order (at most <paramref name="max"/>).</summary>
-    public static List<DateTimeOffset> All(string? text, bool monthFirst = false, int max = 8)
-    {
-        var found = new List<DateTimeOffset>();
-        if (string.IsNullOrWhiteSpace(text)) return found;
-        if (text.Length > 2000) text = text[..2000];
-        foreach (Match m in AnyDate().Matches(text))
-        {
-            if (TryBuild(m, monthFirst) is { } date) found.Add(date);
-            if (found.Count >= max) break;
-        }
-        return found;
-    }
+    public static List<DateTimeOffset> All(string? text, bool monthFirst = false, int max = 8) =>
+        [.. Dates(text, monthFirst, max).Select(d => d.Date)];
 
     /// <summary>Every plausible date in the text, in order, each with whether an "Updated" label stands right before it.</summary>
-    public static List<(DateTimeOffset Date, bool Updated)> Labelled(string? text, bool monthFirst = false, int max = 8)
+    public static List<(DateTimeOffset Date, bool Updated)> Labelled(string? text, bool monthFirst = false, int max = 8) =>
+        [.. Dates(text, monthFirst, max).Select(d => (d.Date, UpdateLabel().IsMatch(d.Text.AsSpan(Math.Max(0, d.At - LabelWindow), Math.Min(d.At, LabelWindow)))))];
+
+    /// <summary>The dates in the first 2000 characters, with where each starts in the text it was read from.</summary>
+    private static IEnumerable<(DateTimeOffset Date, int At, string Text)> Dates(string? text, bool monthFirst, int max)
     {
-        var found = new List<(DateTimeOffset, bool)>();
-        if (string.IsNullOrWhiteSpace(text)) return found;
+        if (string.IsNullOrWhiteSpace(text)) yield break;
         if (text.Length > 2000) text = text[..2000];
+        var found = 0;
         foreach (Match m in AnyDate().Matches(text))
         {
             if (TryBuild(m, monthFirst) is not { } date) continue;
-            var start = Math.Max(0, m.Index - LabelWindow);
-            found.Add((date, UpdateLabel().IsMatch(text.AsSpan(start, m.Index - start))));
-            if (found.Count >= max) break;
+            yield return (date, m.Index, text);
+            if (++found >= max) yield break;
         }
-        return found;
     }
 
     private const int LabelWindow = 30;
