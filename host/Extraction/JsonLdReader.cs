@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Dom;
 
 namespace BiasCompanion.Host.Extraction;
 
@@ -24,7 +23,7 @@ public sealed class JsonLdFacts
     public string? ArticleBody { get; set; }
 }
 
-/// <summary>Reads <c>application/ld+json</c> blocks, tolerating broken JSON, arrays and <c>@graph</c>.</summary>
+/// <summary>Reads JSON-LD blocks, tolerating broken JSON, arrays and <c>@graph</c>.</summary>
 public static partial class JsonLdReader
 {
     private const int MaxBlockChars = 1_000_000;
@@ -45,17 +44,15 @@ public static partial class JsonLdReader
         AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64,
     };
 
-    public static JsonLdFacts Read(IHtmlDocument doc)
+    /// <summary>Reads the page's JSON-LD block texts, in document order.</summary>
+    public static JsonLdFacts Read(IEnumerable<string> blockTexts)
     {
         var facts = new JsonLdFacts();
         var blocks = new List<JsonDocument>();
         try
         {
-            foreach (var script in doc.QuerySelectorAll("script[type]"))
+            foreach (var text in blockTexts)
             {
-                var type = script.GetAttribute("type");
-                if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-                var text = script.TextContent;
                 if (text.Length > MaxBlockChars) continue;
                 if (TryParse(text) is { } json) blocks.Add(json);
             }

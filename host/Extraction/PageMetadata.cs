@@ -86,18 +86,25 @@ public sealed class PageMetadata
         var metas = new List<IElement>();
         var times = new List<IElement>();
         var scripts = new List<IElement>();
+        var jsonLd = new List<string>();
         // One walk over the elements instead of a selector query per fact.
         foreach (var element in doc.All)
         {
             switch (element.TagName)
             {
-                case "META": metas.Add(element); continue;
+                case "META":
+                    metas.Add(element);
+                    // Some front-end frameworks render their JSON-LD descriptor as a meta tag instead of a script.
+                    if (jsonLd.Count < MaxJsonLdBlocks && element.GetAttribute("name") == "script:ld+json" && element.GetAttribute("content") is { } ld) jsonLd.Add(ld);
+                    continue;
                 case "LINK":
                     if (canonical is null && TokenList.Has(element.GetAttribute("rel"), "canonical")) canonical = element;
                     continue;
                 case "TITLE": title ??= element; continue;
                 case "SCRIPT":
                     if (scripts.Count < 200) scripts.Add(element);
+                    if (jsonLd.Count < MaxJsonLdBlocks && element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                        jsonLd.Add(element.TextContent);
                     continue;
                 case "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
                 case "H1": if (h1s.Count < 5) h1s.Add(element); break;
@@ -126,7 +133,7 @@ public sealed class PageMetadata
         var href = canonical?.GetAttribute("href");
         var md = new PageMetadata
         {
-            JsonLd = JsonLdReader.Read(doc),
+            JsonLd = JsonLdReader.Read(jsonLd),
             DocumentTitle = title?.TextContent,
             Canonical = string.IsNullOrWhiteSpace(href) ? null : href.Trim(),
             HtmlLang = doc.DocumentElement?.GetAttribute("lang"),
@@ -229,6 +236,7 @@ public sealed class PageMetadata
 
 
     private const int LeadChars = 3000;
+    private const int MaxJsonLdBlocks = 50;
     private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>

@@ -51,6 +51,19 @@ public sealed class MetadataRuleTests
     }
 
     [Fact]
+    public void JsonLdRenderedAsAMetaTagIsRead()
+    {
+        const string ld = "{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;,"
+            + "&quot;headline&quot;:&quot;Heat pumps in old houses&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}";
+        var html = Page($"<title>Heat pumps in old houses</title><meta name=\"script:ld+json\" content=\"{ld}\">", "<h1>Heat pumps in old houses</h1>");
+
+        var a = extractor.Extract("https://energy.example/articles/heat-pumps", html);
+
+        Assert.Equal(new DateTimeOffset(2025, 11, 17, 9, 0, 0, TimeSpan.FromHours(-5)), a.PublishedAt);
+        Assert.Equal("json-ld", a.PublishedSource);
+    }
+
+    [Fact]
     public void MarkedUpDatePublishedBeatsAPlainDateMeta()
     {
         var html = Page("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">", "<time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.1.2022</time>");
