@@ -24,6 +24,8 @@ public static class DateChooser
         var urlDate = DateParsing.FromUrl(url);
         var monthFirst = MonthFirst(md.HtmlLang);
         var shown = Shown(md, monthFirst);
+        // A page that tells its reader when it first appeared has said which of its dates is the publication.
+        if (Original(md, monthFirst) is { } original) return (original, "originally-published");
         if (stated is { } s)
         {
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
@@ -119,6 +121,13 @@ public static class DateChooser
     private static bool SameDay(DateTimeOffset shown, DateTimeOffset stated) =>
         OnDay(shown.Date, stated) || (Swapped(shown.Date) is { } swapped && OnDay(swapped, stated))
         || (shown.TimeOfDay != TimeSpan.Zero && (shown - stated).Duration() < TimeSpan.FromDays(1));
+
+    private static DateTimeOffset? Original(PageMetadata md, bool monthFirst)
+    {
+        foreach (var text in md.DateTexts)
+            if (TextDates.OriginallyPublished(text, monthFirst) is { } original) return original;
+        return null;
+    }
 
     /// <summary>The first date written in an element whose class or id names a date.</summary>
     private static DateTimeOffset? Written(PageMetadata md, bool monthFirst)

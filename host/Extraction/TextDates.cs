@@ -49,10 +49,15 @@ public static partial class TextDates
     private static partial Regex UpdateLabel();
 
     /// <summary>The first date written right after a publication keyword ("Veröffentlicht am", "Published on", "Datum:").</summary>
-    public static DateTimeOffset? AfterKeyword(string? text, bool monthFirst = false)
+    public static DateTimeOffset? AfterKeyword(string? text, bool monthFirst = false) => AfterPhrase(text, PublishKeyword(), monthFirst);
+
+    /// <summary>The day a page says it first appeared ("This article was originally published on 26 Sep 2019", "First published: …").</summary>
+    public static DateTimeOffset? OriginallyPublished(string? text, bool monthFirst = false) => AfterPhrase(text, OriginalKeyword(), monthFirst);
+
+    private static DateTimeOffset? AfterPhrase(string? text, Regex phrase, bool monthFirst)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        foreach (Match k in PublishKeyword().Matches(text))
+        foreach (Match k in phrase.Matches(text))
         {
             var start = k.Index + k.Length;
             var window = text.Substring(start, Math.Min(KeywordWindow, text.Length - start));
@@ -67,6 +72,9 @@ public static partial class TextDates
     // Publication words only: "updated"/"Stand"/"Änderung" name the modification time.
     [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|datum|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|date)\b(?:\s+(?:am|on|le|el|il|em|op|dnia))?\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishKeyword();
+
+    [GeneratedRegex(@"\b(?:originally|first) published(?:\s+on)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalKeyword();
 
     private static DateTimeOffset? TryBuild(Match m, bool monthFirst)
     {

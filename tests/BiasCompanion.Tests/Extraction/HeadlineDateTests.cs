@@ -318,4 +318,27 @@ public sealed class HeadlineDateTests
 
         Assert.Equal(new DateTime(2024, 6, 2), a.PublishedAt!.Value.Date);
     }
+
+    [Theory]
+    [InlineData("This article was originally published on 26 Sep 2019 at 4:12pm but has been updated since.")]
+    [InlineData("First published: September 26, 2019, 9:13 PM")]
+    public void ADateLineSayingWhenThePageFirstAppearedBeatsTheShownAndStatedDates(string disclaimer)
+    {
+        var html = Page("<meta property=\"article:published_time\" content=\"2022-09-30T01:07:00+00:00\">",
+            $"<h1>Winter gardens that last</h1><p class=\"meta\">Ann Lee · 30 Sep 2022</p><p class=\"publish-disclaimer\">{disclaimer}</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2019, 9, 26), a.PublishedAt!.Value.Date);
+        Assert.Equal("originally-published", a.PublishedSource);
+    }
+
+    [Fact]
+    public void FirstPublishedInAnotherPublicationIsNotADate()
+    {
+        var html = Page("<meta property=\"article:published_time\" content=\"2022-09-30T01:07:00+00:00\">",
+            "<h1>Winter gardens that last</h1><p class=\"publish-note\">First published in Garden Weekly, which ran it in 2019.</p>");
+
+        Assert.Equal(new DateTime(2022, 9, 30), extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedAt!.Value.Date);
+    }
 }
