@@ -24,8 +24,9 @@ public static class DateChooser
         var urlDate = DateParsing.FromUrl(url);
         var monthFirst = MonthFirst(md.HtmlLang);
         var shown = Shown(md, monthFirst);
-        // A page that tells its reader when it first appeared has said which of its dates is the publication.
-        if (Original(md, monthFirst) is { } original) return (original, "originally-published");
+        // A page that tells its reader when it first appeared has said which of its dates is the publication (a stated
+        // instant on that day keeps its time of day).
+        if (Original(md, monthFirst) is { } original && !(stated is { } st && SameDay(original, st.Value))) return (original, "originally-published");
         if (stated is { } s)
         {
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that

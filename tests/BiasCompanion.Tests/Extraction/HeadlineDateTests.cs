@@ -341,4 +341,15 @@ public sealed class HeadlineDateTests
 
         Assert.Equal(new DateTime(2022, 9, 30), extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedAt!.Value.Date);
     }
+
+    [Fact]
+    public void AStatedInstantOnTheFirstPublishedDayKeepsItsTimeOfDay()
+    {
+        var html = Page("<meta property=\"article:published_time\" content=\"2019-09-26T06:12:00+00:00\">",
+            "<h1>Winter gardens that last</h1><p class=\"publish-disclaimer\">First published: September 26, 2019</p>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTimeOffset(2019, 9, 26, 6, 12, 0, TimeSpan.Zero), a.PublishedAt);
+    }
 }
