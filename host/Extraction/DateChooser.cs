@@ -27,6 +27,8 @@ public static class DateChooser
         // A page that tells its reader when it first appeared has said which of its dates is the publication (a stated
         // instant on that day keeps its time of day).
         if (Original(md, monthFirst) is { } original && !(stated is { } st && SameDay(original, st.Value))) return (original, "originally-published");
+        // One <time pubdate> is the page marking its own publication in HTML, where templates' stamps are not.
+        if (DateParsing.Parse(md.PubdateTime) is { } marked && !(stated is { } st2 && SameDay(marked, st2.Value))) return (marked, "time-pubdate");
         if (stated is { } s)
         {
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that

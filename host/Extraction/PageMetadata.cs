@@ -32,6 +32,9 @@ public sealed class PageMetadata
     public List<string> TimeValues { get; } = [];
     public string? ItempropDatePublished { get; set; }
 
+    /// <summary>The datetime of the page's one &lt;time pubdate&gt; (HTML's own publication marker); null when none or several (a listing).</summary>
+    public string? PubdateTime { get; private set; }
+
     /// <summary>How many elements claim itemprop datePublished: more than one is a list of other items (related posts, events).</summary>
     public int ItempropDatePublishedCount { get; set; }
     /// <summary>Short texts (and title/content attributes) of elements whose class or id says they hold a date.</summary>
@@ -166,11 +169,16 @@ public sealed class PageMetadata
         md.ItempropDatePublishedCount = itemDateCount;
         if (itemDate is not null && itemDate.TagName != "META")
             md.ItempropDatePublished = itemDate.GetAttribute("datetime") ?? itemDate.GetAttribute("content") ?? TextOf(itemDate);
+        var pubdates = 0;
         foreach (var time in times)
         {
             var value = time.GetAttribute("datetime");
             if (string.IsNullOrWhiteSpace(value)) continue;
-            if (time.HasAttribute("pubdate")) md.TimeValues.Insert(0, value);
+            if (time.HasAttribute("pubdate"))
+            {
+                md.TimeValues.Insert(0, value);
+                md.PubdateTime = ++pubdates == 1 ? value : null;
+            }
             else md.TimeValues.Add(value);
         }
         foreach (var element in dateElements)

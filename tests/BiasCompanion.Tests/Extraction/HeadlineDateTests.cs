@@ -352,4 +352,26 @@ public sealed class HeadlineDateTests
 
         Assert.Equal(new DateTimeOffset(2019, 9, 26, 6, 12, 0, TimeSpan.Zero), a.PublishedAt);
     }
+
+    [Fact]
+    public void ThePagesOneTimePubdateBeatsADisagreeingJsonLdStamp()
+    {
+        var html = Page(JsonLd("2025-11-29T12:28:31-05:00"),
+            "<h1>Winter gardens that last</h1><p>By Ann Lee</p>" + Fixtures.Paragraphs
+            + "<div class=\"published\">Published <time pubdate datetime=\"2025-08-13\">August 13, 2025</time></div>");
+
+        var a = extractor.Extract("https://garden.example/winter-gardens-that-last", html);
+
+        Assert.Equal(new DateTime(2025, 8, 13), a.PublishedAt!.Value.Date);
+        Assert.Equal("time-pubdate", a.PublishedSource);
+    }
+
+    [Fact]
+    public void SeveralTimePubdatesAreAListingAndDoNotDateThePage()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Teaser {i} <time pubdate datetime=\"2019-09-2{i}T07:30:29Z\">2{i} septembre</time></p>"));
+        var html = Page("<meta property=\"article:published_time\" content=\"2019-06-28T10:00:00+02:00\">", "<h1>Winter gardens that last</h1>" + Fixtures.Paragraphs + teasers);
+
+        Assert.Equal(new DateTime(2019, 6, 28), extractor.Extract("https://garden.example/winter-gardens-that-last", html).PublishedAt!.Value.Date);
+    }
 }
