@@ -88,7 +88,8 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var markupByline = BylineChooser.FromMarkup(metadata, reader?.Byline ?? reader?.Author);
         // A forum thread's byline is its opening post's author, whatever names its replies show.
         var byline = BylineChooser.Clean(metadata.JsonLd.PostAuthor)
-            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? LeadByline.Find(metadata.LeadText);
+            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? LeadByline.Find(metadata.LeadText)
+            ?? BylineChooser.Clean(metadata.ThreadAuthor);
         var words = WordCount(text);
         var article = new ExtractedArticle
         {

@@ -26,6 +26,12 @@ public sealed class PageMetadata
     /// <summary>Text of the first link to an author page (<c>/author/jane-doe</c>): how most blog software links the byline.</summary>
     public string? AuthorLink { get; set; }
     public string? ItempropAuthor { get; set; }
+
+    /// <summary>
+    /// The author a thread's markup names for its opening post where it carries no JSON-LD: the first microdata author
+    /// given only as a <c>&lt;meta itemprop="name"&gt;</c>, or the first post of a preloaded discussion stream.
+    /// </summary>
+    public string? ThreadAuthor { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
     public List<string> AuthorTexts { get; } = [];
     /// <summary>datetime attributes of &lt;time&gt; elements (pubdate / itemprop datePublished first).</summary>
@@ -79,7 +85,7 @@ public sealed class PageMetadata
     {
         var itemDateCount = 0;
         IElement? authorLink = null;
-        IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null;
+        IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null, preloaded = null;
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
         var h1s = new List<IElement>();
@@ -119,6 +125,7 @@ public sealed class PageMetadata
             if (main is null && element.GetAttribute("role") == "main") main = element;
             var cls = element.GetAttribute("class");
             var id = element.Id;
+            if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
             if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false))) dateElements.Add(element);
             if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
         }
@@ -156,6 +163,7 @@ public sealed class PageMetadata
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
         if (authorLink is not null) md.AuthorLink = TextOf(authorLink);
         if (itemAuthor is not null && itemAuthor.TagName is not "META" and not "LINK") md.ItempropAuthor = TextOf(itemAuthor);
+        md.ThreadAuthor = ThreadAuthors.FromMicrodata(itemAuthor) ?? ThreadAuthors.FromPreloaded(preloaded);
         md.ItempropDatePublishedCount = itemDateCount;
         if (itemDate is not null && itemDate.TagName != "META")
             md.ItempropDatePublished = itemDate.GetAttribute("datetime") ?? itemDate.GetAttribute("content") ?? TextOf(itemDate);

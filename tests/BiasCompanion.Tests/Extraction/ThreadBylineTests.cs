@@ -1,0 +1,58 @@
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+/// <summary>A discussion thread's byline: the author of its opening post, from the markup forum software writes.</summary>
+public sealed class ThreadBylineTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    private string? BylineOf(string body, string head = "") =>
+        extractor.Extract("https://forum.example/t/which-tram-pass/12",
+            $"<!doctype html><html lang=\"en\"><head><title>Which tram pass? - Transit forum</title>{head}</head><body>{body}</body></html>").Byline;
+
+    private static string Posts => string.Concat(Enumerable.Range(1, 4).Select(i =>
+        $"<div class=\"post\"><p>Reply number {i} says the monthly pass pays for itself after twelve trips, and the weekly one after five.</p></div>"));
+
+    [Fact]
+    public void PreloadedPostStreamNamesTheFirstPostsAuthor()
+    {
+        // The stream is JSON inside JSON: the topic's value is a string, so its quotes arrive escaped.
+        var stream = "{&quot;topic_12&quot;:&quot;{\\&quot;post_stream\\&quot;:{\\&quot;posts\\&quot;:[{\\&quot;id\\&quot;:501,\\&quot;name\\&quot;:\\&quot;Tram Fan\\&quot;,"
+            + "\\&quot;username\\&quot;:\\&quot;tramfan77\\&quot;,\\&quot;cooked\\&quot;:\\&quot;hello\\&quot;},{\\&quot;id\\&quot;:502,\\&quot;username\\&quot;:\\&quot;oldconductor\\&quot;}]}}&quot;}";
+        var body = $"<div class=\"hidden\" id=\"data-preloaded\" data-preloaded=\"{stream}\"></div><section id=\"main\"></section>";
+
+        Assert.Equal("tramfan77", BylineOf(body));
+    }
+
+    [Theory]
+    [InlineData("{\"post_stream\":{\"posts\":[{\"id\":1,\"username\":\"ana_b\"}]}}", "ana_b")]
+    [InlineData("{\"post_stream\":{\"posts\":[{\"id\":1,\"cooked\":\"<p>username</p>\",\"username\":\"ana_b\"}]}}", null)]
+    [InlineData("{\"site\":{\"username\":\"ana_b\"}}", null)]
+    [InlineData("{\"post_stream\":{\"posts\":[]}}", null)]
+    public void ReadsOnlyTheFirstPostsOwnUsername(string json, string? expected)
+    {
+        var body = $"<div id=\"data-preloaded\" data-preloaded=\"{System.Net.WebUtility.HtmlEncode(json)}\"></div><section id=\"main\"></section>";
+
+        Assert.Equal(expected, BylineOf(body));
+    }
+
+    [Fact]
+    public void MicrodataAuthorNamedOnlyInAMetaTagNamesTheThread()
+    {
+        var body = "<div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\"><h1 itemprop=\"headline\">Which tram pass?</h1>"
+            + "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><meta itemprop=\"name\" content=\"tramfan77\"></div>"
+            + Posts + "</div>";
+
+        Assert.Equal("tramfan77", BylineOf(body));
+    }
+
+    [Fact]
+    public void ThreadMarkupDoesNotReplaceAWrittenByline()
+    {
+        var body = "<article><h1>Which tram pass?</h1><p class=\"byline\">By Ida Lund</p>"
+            + "<div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"tramfan77\"></div>" + Posts + "</article>";
+
+        Assert.Equal("Ida Lund", BylineOf(body));
+    }
+}
