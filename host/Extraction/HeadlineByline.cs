@@ -22,23 +22,25 @@ internal static partial class HeadlineByline
         // A label starts its run of text: " by " after a "Reviewed" link introduces someone else.
         if (PreviousNode(text) is not null) return null;
         var match = Label().Match(data);
+        // A thread's starter is named by the login name its forum shows ("Thread starter jdoe77").
+        var thread = !match.Success && (match = ThreadLabel().Match(data)).Success;
         if (!match.Success) return null;
         var rest = match.Groups["rest"].Value.Trim();
-        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest) : null;
+        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread) : null;
         // The label alone in its element ("<div>Written by</div><div>Jane Doe</div>"): the name follows the element.
         INode label = NextNode(text) is null && text.ParentElement is { } parent && parent.TextContent.Trim() == data.Trim() ? parent : text;
-        return Names(label);
+        return Names(label, thread);
     }
 
     /// <summary>The element after the label, and the ones after it joined as written ("A, B and C") while only separators stand between.</summary>
-    private static string? Names(INode label)
+    private static string? Names(INode label, bool loginNames)
     {
         var parts = new List<string>();
         var first = NextNode(label) as IElement;
         var node = first;
         for (var i = 0; node is { } element && i < MaxNames; i++)
         {
-            var name = Name(PageMetadata.BoundedText(FirstBlock(element), MaxNameChars + 1));
+            var name = Name(PageMetadata.BoundedText(FirstBlock(element), MaxNameChars + 1), loginNames);
             if (name is null) break;
             parts.Add(name);
             if (NextNode(node) is not IText separator || Separator().Match(separator.Data) is not { Success: true } sep) break;
@@ -59,11 +61,11 @@ internal static partial class HeadlineByline
         return (separator.Trim().StartsWith(',') ? "," : "") + " " + (word.Length > 0 ? word + " " : "");
     }
 
-    private static string? Name(string raw)
+    private static string? Name(string raw, bool loginName)
     {
         if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
         var name = BylineChooser.Clean(raw);
-        return name is not null && char.IsUpper(name[0]) && !name.Any(char.IsDigit) ? name : null;
+        return name is not null && (loginName || char.IsUpper(name[0]) && !name.Any(char.IsDigit)) ? name : null;
     }
 
     /// <summary>The first of stacked blocks ("&lt;div&gt;&lt;div&gt;Jane Doe&lt;/div&gt;&lt;div&gt;Staff Writer&lt;/div&gt;&lt;/div&gt;", a list of names): the name, not its caption.</summary>
@@ -91,6 +93,9 @@ internal static partial class HeadlineByline
 
     [GeneratedRegex(@"^\s*(?:(?:written|posted|words|article|story|authored)\s+by|by|authors?|author\(s\)|contributors?)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^\s*(?:thread\s+starter|topic\s+author|started\s+by|original\s+poster)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ThreadLabel();
 
     [GeneratedRegex(@"^\s*(,\s*and|,|and|&)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();

@@ -55,4 +55,23 @@ public sealed class ThreadBylineTests
 
         Assert.Equal("Ida Lund", BylineOf(body));
     }
+
+    [Theory]
+    [InlineData("<span class=\"sr-only\">Thread starter</span> <a href=\"/members/tramfan77.81/\" class=\"username\">tramfan77</a>")]
+    [InlineData("<dl><dt>Started by</dt><dd><a href=\"/u/tramfan77\">tramfan77</a></dd></dl>")]
+    [InlineData("<p>Topic author: tramfan77</p>")]
+    public void ThreadStarterLabelUnderTheHeadlineNamesTheStarterNotAReplier(string starter)
+    {
+        var body = $"<h1>Which tram pass?</h1><div class=\"description\">{starter}</div>"
+            + "<article class=\"message\"><div class=\"message-author\">Old Conductor</div>" + Posts + "</article>";
+
+        Assert.Equal("tramfan77", BylineOf(body));
+    }
+
+    [Fact]
+    public void ATopicAuthorBadgeIsNotAName()
+    {
+        Assert.Null(BylineChooser.Clean("Topic Author"));
+        Assert.Equal("tramfan77", BylineChooser.Clean("via tramfan77"));
+    }
 }
