@@ -114,6 +114,8 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         // is its own feature (modifiedOnly), so the date that stands in for the publication is not shown to it.
         var asFitted = article with { Byline = markupByline, PublishedAt = published?.Source == DateChooser.ModifiedSource ? null : article.PublishedAt };
         var isArticle = ArticleClassifier.IsArticle(asFitted, metadata, shape, signals, reader?.IsReadable ?? false);
+        // A discussion's opening post comes first: with nothing else to go on, its poster's name is the thread's byline.
+        if (byline is null && !isArticle) return article with { IsArticle = isArticle, Byline = BylineChooser.Clean(metadata.FirstUserName) };
         return article with { IsArticle = isArticle };
     }
 

@@ -32,6 +32,9 @@ public sealed class PageMetadata
     /// given only as a <c>&lt;meta itemprop="name"&gt;</c>, or the first post of a preloaded discussion stream.
     /// </summary>
     public string? ThreadAuthor { get; set; }
+
+    /// <summary>The first short text of an element classed as a user name: on a thread, the opening post's author.</summary>
+    public string? FirstUserName { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
     public List<string> AuthorTexts { get; } = [];
     /// <summary>datetime attributes of &lt;time&gt; elements (pubdate / itemprop datePublished first).</summary>
@@ -88,6 +91,7 @@ public sealed class PageMetadata
         IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null, preloaded = null;
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
+        var userNames = new List<IElement>();
         var h1s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
@@ -128,6 +132,7 @@ public sealed class PageMetadata
             if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
             if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false))) dateElements.Add(element);
             if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
+            if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);
         }
 
         var href = canonical?.GetAttribute("href");
@@ -190,6 +195,14 @@ public sealed class PageMetadata
             var text = BoundedText(element, 150);
             if (text.Length is > 0 and < 150) md.AuthorTexts.Add(text);
         }
+        foreach (var element in userNames)
+        {
+            if (!InPost(element) || element.QuerySelector("label, input, button, style") is not null) continue;
+            var text = BoundedText(element, 61);
+            if (text.Length is < 2 or > 60 || text.Count(c => c == ' ') > 2) continue;
+            md.FirstUserName = text;
+            break;
+        }
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         md.pageBody = doc.Body;
@@ -219,7 +232,24 @@ public sealed class PageMetadata
         ["date", "publish", "posted", "datum", "time", "byline", "fecha", "entry-meta", "post-meta", "article-meta", "article__meta"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> UserNameWords = SearchValues.Create(["username", "user-name"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PostWords = SearchValues.Create(["post", "message", "topic", "thread", "comment", "reply"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Inside a post (an &lt;article&gt;, or an element whose class or id says post, message, topic…), not a site header's account menu.</summary>
+    private static bool InPost(IElement element)
+    {
+        var e = element.ParentElement;
+        for (var depth = 0; e is not null && depth < 10; depth++, e = e.ParentElement)
+        {
+            if (e.TagName is "ARTICLE") return true;
+            if (e.TagName is "HEADER" or "NAV" or "FORM" or "BODY") return false;
+            if (e.GetAttribute("class") is { } c && c.AsSpan().ContainsAny(PostWords) || e.Id is { } id && id.AsSpan().ContainsAny(PostWords)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A class or id that names a date; in a class a bare "meta" token counts too.</summary>
     private static bool IsDateKey(string? key, bool isClass)

@@ -74,4 +74,35 @@ public sealed class ThreadBylineTests
         Assert.Null(BylineChooser.Clean("Topic Author"));
         Assert.Equal("tramfan77", BylineChooser.Clean("via tramfan77"));
     }
+
+    private static string Thread(string firstPoster) =>
+        "<h1>Which tram pass?</h1>" + string.Concat(new[] { firstPoster, "oldconductor", "metro_mia", "busrider" }.Select((name, i) =>
+            $"<div class=\"post\" id=\"p{i}\"><dl class=\"postprofile\"><dt><a href=\"/member/{i}\" class=\"username\">{name}</a></dt></dl>"
+            + $"<div class=\"content\"><p>Post {i}: the monthly pass pays for itself after twelve trips, and the weekly one after five. Does anyone know about the night buses too?</p></div></div>"));
+
+    [Fact]
+    public void FirstPostersUserNameIsTheThreadsBylineWhenNothingElseNamesOne()
+    {
+        Assert.Equal("tramfan77", BylineOf(Thread("tramfan77")));
+    }
+
+    [Fact]
+    public void AnAccountMenuOrAFormFieldClassedAsAUserNameIsNotAPoster()
+    {
+        var header = "<header><span class=\"auth-user-name\">Account</span></header>";
+        var trap = "<div class=\"comment-form\"><div class=\"username_x1\"><label for=\"u\">Leave this field empty</label><input id=\"u\"></div></div>";
+
+        Assert.Equal("tramfan77", BylineOf(header + trap + Thread("tramfan77")));
+    }
+
+    [Fact]
+    public void AnArticlesCommenterIsNotItsByline()
+    {
+        var page = $"<article><h1>Council backs the tram extension</h1>{Fixtures.Paragraphs}</article>"
+            + "<section class=\"comments\"><div class=\"comment\"><a class=\"username\" href=\"/u/1\">tramfan77</a><p>Great news.</p></div></section>";
+        var extracted = extractor.Extract("https://courier.example/news/tram", $"<!doctype html><html lang=\"en\"><head><title>Council backs the tram extension</title></head><body>{page}</body></html>");
+
+        Assert.True(extracted.IsArticle);
+        Assert.Null(extracted.Byline);
+    }
 }
