@@ -115,7 +115,11 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var asFitted = article with { Byline = markupByline, PublishedAt = published?.Source == DateChooser.ModifiedSource ? null : article.PublishedAt };
         var isArticle = ArticleClassifier.IsArticle(asFitted, metadata, shape, signals, reader?.IsReadable ?? false);
         // A discussion's opening post comes first: with nothing else to go on, its poster's name is the thread's byline.
-        if (byline is null && !isArticle) return article with { IsArticle = isArticle, Byline = BylineChooser.Clean(metadata.FirstUserName) };
+        if (byline is null && !isArticle) byline = BylineChooser.Clean(metadata.FirstUserName);
+        // An article's author box away from its headline ("Written by" at its foot) names the author when nothing else does.
+        if (byline is null && metadata.LabelledByline is { } labelled && labelled.Contains(' ') && labelled.Any(char.IsLower))
+            byline = labelled;
+        if (byline != article.Byline) return article with { IsArticle = isArticle, Byline = byline };
         return article with { IsArticle = isArticle };
     }
 

@@ -14,6 +14,17 @@ internal static partial class HeadlineByline
     private const int MaxNameChars = 80;
     private const int MaxNames = 6;
 
+    /// <summary>The element's opening text when it reads like a byline label (a cheap test for a walk over every element).</summary>
+    public static IText? LabelText(IElement element)
+    {
+        var first = element.FirstChild;
+        while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
+        if (first is not IText text || text.Data.Length > MaxLabelRun && text.Data.AsSpan().Trim().Length > MaxLabelRun) return null;
+        var start = text.Data.AsSpan().TrimStart();
+        if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c')) return null;
+        return FootLabel().IsMatch(text.Data) ? text : null;
+    }
+
     /// <summary>The name this text node introduces, if it is a byline label.</summary>
     public static string? From(IText text)
     {
@@ -37,6 +48,7 @@ internal static partial class HeadlineByline
     {
         var parts = new List<string>();
         var first = NextNode(label) as IElement;
+        if (first is { TagName: "UL" or "OL" } list) return ListedNames(list, loginNames);
         var node = first;
         for (var i = 0; node is { } element && i < MaxNames; i++)
         {
@@ -52,6 +64,20 @@ internal static partial class HeadlineByline
         if (parts.Count == 0) return null;
         if (parts.Count % 2 == 0) parts.RemoveAt(parts.Count - 1);
         return string.Concat(parts);
+    }
+
+    /// <summary>A list of names under the label ("Authors" over one name per item), joined with commas; null if an item is not a name.</summary>
+    private static string? ListedNames(IElement list, bool loginNames)
+    {
+        var names = new List<string>();
+        var items = list.Children;
+        if (items.Length is 0 or > MaxNames) return null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i].TagName != "LI" || Name(PageMetadata.BoundedText(items[i], MaxNameChars + 1), loginNames) is not { } name) return null;
+            names.Add(name);
+        }
+        return string.Join(", ", names);
     }
 
     /// <summary>", ", ", and ", " and ", " &amp; ": the separator as the page writes it, spaced once.</summary>
@@ -91,8 +117,13 @@ internal static partial class HeadlineByline
         return next is IText or IElement ? next : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|article|story|authored)\s+by|by|authors?|author\(s\)|contributors?)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // A noun label ("Author", "Contributors") names someone after it only with a colon: "Contributor License Agreement" is not a byline.
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|posted|words|article|story|authored)\s+by|by)(?:\s*:)?|(?:authors?|author\(s\)|contributors?)(?=\s*(?::|$))(?:\s*:)?)(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Label();
+
+    /// <summary>The labels that name an article's author away from its headline: a bare "by" or "Posted by" there credits a photo, a product or a comment.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:written|words|article|story|authored)\s+by(?:\s*:)?(?:\s|$)|(?:authors?|author\(s\)|contributors?)\s*(?::|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FootLabel();
 
     [GeneratedRegex(@"^\s*(?:thread\s+starter|topic\s+author|started\s+by|original\s+poster)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ThreadLabel();

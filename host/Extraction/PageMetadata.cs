@@ -33,6 +33,12 @@ public sealed class PageMetadata
     /// </summary>
     public string? ThreadAuthor { get; set; }
 
+    /// <summary>
+    /// A byline label anywhere on the page ("Written by" over an author box at its foot, "Author" above a name): the
+    /// first one that introduces a name (<see cref="HeadlineByline"/>'s rules), read before the body changes the document.
+    /// </summary>
+    public string? LabelledByline { get; set; }
+
     /// <summary>The first short text of an element classed as a user name: on a thread, the opening post's author.</summary>
     public string? FirstUserName { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
@@ -92,6 +98,7 @@ public sealed class PageMetadata
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
         var userNames = new List<IElement>();
+        var labels = new List<IText>();
         var h1s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
@@ -132,6 +139,7 @@ public sealed class PageMetadata
             if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
             if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false))) dateElements.Add(element);
             if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
+            if (labels.Count < MaxLabels && HeadlineByline.LabelText(element) is { } label) labels.Add(label);
             if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);
         }
 
@@ -203,6 +211,8 @@ public sealed class PageMetadata
             md.FirstUserName = text;
             break;
         }
+        foreach (var label in labels)
+            if ((md.LabelledByline = HeadlineByline.From(label)) is not null) break;
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         md.pageBody = doc.Body;
@@ -267,6 +277,7 @@ public sealed class PageMetadata
 
 
     private const int LeadChars = 3000;
+    private const int MaxLabels = 8;
     private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>

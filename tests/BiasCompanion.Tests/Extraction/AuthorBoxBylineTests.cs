@@ -1,0 +1,58 @@
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+/// <summary>An author named by a label away from the headline: an author box at the article's foot, an "Author" panel beside it.</summary>
+public sealed class AuthorBoxBylineTests
+{
+    private readonly ArticleExtractor extractor = new();
+
+    // Short related links after the story use up the headline area's reach, so what follows is the page's foot.
+    private static readonly string Related =
+        "<ul class=\"related\">" + string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><a href=\"/news/{i}\">Tram story {i}</a></li>")) + "</ul>";
+
+    private string? BylineOf(string afterArticle, string underHeadline = "") =>
+        extractor.Extract("https://courier.example/news/tram",
+            "<!doctype html><html lang=\"en\"><head><title>Council backs the tram extension</title></head><body>"
+            + $"<h1>Council backs the tram extension</h1>{underHeadline}<article>{Fixtures.Paragraphs}</article>{Related}{afterArticle}</body></html>").Byline;
+
+    [Theory]
+    [InlineData("<div class=\"bio\"><h3>Written by Ida Lund</h3><p>Ida covers transport for the paper.</p></div>")]
+    [InlineData("<div class=\"bio\"><p>Written by <a href=\"/people/ida\">Ida Lund</a></p><p>Ida covers transport.</p></div>")]
+    [InlineData("<section><h2>Article by</h2><div>Ida Lund</div></section>")]
+    [InlineData("<aside><h3>Author</h3><p> Ida Lund</p></aside>")]
+    public void AuthorBoxAwayFromTheHeadlineNamesTheAuthor(string box)
+    {
+        Assert.Equal("Ida Lund", BylineOf(box));
+    }
+
+    [Fact]
+    public void ListedAuthorsAreJoinedWithCommas()
+    {
+        Assert.Equal("Ida Lund, Per Moe, Eva Holt",
+            BylineOf("<div><h6>Author(s)</h6><ul><li><a href=\"/a\">Ida Lund</a></li><li><a href=\"/b\">Per Moe</a></li><li><a href=\"/c\">Eva Holt</a></li></ul></div>"));
+    }
+
+    [Theory]
+    [InlineData("<ul><li><a href=\"/wiki/cla\">Contributor License Agreement</a></li></ul>")]
+    [InlineData("<div class=\"comment\"><span>Posted by: <a href=\"mailto:x@example.com\">Sam Reed</a></span></div>")]
+    [InlineData("<div class=\"filters\"><span>By</span> <a href=\"/c\">Category Name</a></div>")]
+    [InlineData("<div><h3>Authors</h3><p>State</p></div>")]
+    public void OtherCreditsAndLabelsAreNotBylines(string html)
+    {
+        Assert.Null(BylineOf(html));
+    }
+
+    [Fact]
+    public void UnderTheHeadlineANounLabelNeedsAColon()
+    {
+        Assert.Null(BylineOf("", "<p>Contributor License Agreement</p>"));
+        Assert.Equal("Ida Lund", BylineOf("", "<p>Contributor: Ida Lund</p>"));
+    }
+
+    [Fact]
+    public void TheBylineUnderTheHeadlineStillWins()
+    {
+        Assert.Equal("Per Moe", BylineOf("<div class=\"bio\"><h3>Written by Ida Lund</h3></div>", "<p>By Per Moe</p>"));
+    }
+}
