@@ -87,8 +87,9 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
         var markupByline = BylineChooser.FromMarkup(metadata, reader?.Byline ?? reader?.Author);
         // A forum thread's byline is its opening post's author, whatever names its replies show.
+        var leadByline = LeadByline.Find(metadata.LeadText);
         var byline = BylineChooser.Clean(metadata.JsonLd.PostAuthor)
-            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? LeadByline.Find(metadata.LeadText)
+            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? leadByline
             ?? BylineChooser.Clean(metadata.ThreadAuthor);
         var words = WordCount(text);
         var article = new ExtractedArticle
@@ -119,6 +120,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         // An article's author box away from its headline ("Written by" at its foot) names the author when nothing else does.
         if (byline is null && metadata.LabelledByline is { } labelled && labelled.Contains(' ') && labelled.Any(char.IsLower))
             byline = labelled;
+        if (isArticle) byline = BylineChooser.PreferPerson(byline, metadata, metadata.LabelledByline, leadByline, metadata.AuthorLink, metadata.JsonLd.PageAuthor);
         if (byline != article.Byline) return article with { IsArticle = isArticle, Byline = byline };
         return article with { IsArticle = isArticle };
     }

@@ -38,6 +38,36 @@ public static partial class BylineChooser
         return m.Contains(s, StringComparison.Ordinal) || s.Contains(m, StringComparison.Ordinal) ? markup : shown;
     }
 
+    /// <summary>
+    /// An article's byline that names its publisher (its site name, or that name with "Team"/"Staff" around it) or a
+    /// login name gives way to the first written person's name another source gives (an author box, a "By" line in the
+    /// text, an author-page link, a WebPage's JSON-LD author).
+    /// </summary>
+    public static string? PreferPerson(string? byline, PageMetadata md, params string?[] others)
+    {
+        if (byline is null) return null;
+        var organisations = OrganisationNames(md);
+        // A personal site is named after its author ("Jane Doe"): a publisher-like byline written as a name stays.
+        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline))) return byline;
+        foreach (var other in others)
+            if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations)) return name;
+        return byline;
+    }
+
+    /// <summary>The site's own name, its first part ("Digjitale" of "Digjitale Signal"), or either with a team word ("Team Tiger Data").</summary>
+    private static bool IsPublisherLike(string name, IReadOnlyCollection<string> organisations)
+    {
+        var bare = Squash(TeamWords().Replace(name, " "));
+        return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(team|staff|editors|editorial|newsroom|desk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamWords();
+
+    /// <summary>Two or three capitalised words and nothing else: "Jane Doe", "Rick O'Neil" (not "Morgan &amp; Morgan", not "Team Tiger Data").</summary>
+    [GeneratedRegex(@"^(?!.*\b(Team|Staff|Editors|Editorial|Newsroom|Desk)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,2}$")]
+    private static partial Regex WrittenName();
+
     /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
     private static string? LabelledTwitterData(PageMetadata md)
     {

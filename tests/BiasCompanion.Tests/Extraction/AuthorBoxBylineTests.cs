@@ -55,4 +55,37 @@ public sealed class AuthorBoxBylineTests
     {
         Assert.Equal("Per Moe", BylineOf("<div class=\"bio\"><h3>Written by Ida Lund</h3></div>", "<p>By Per Moe</p>"));
     }
+
+    // No headline: the "By" line is found in the article's text (LeadByline), not as the shown byline.
+    private string? BylineWithoutHeadline(string head, string article) =>
+        extractor.Extract("https://courier.example/news/tram",
+            $"<!doctype html><html lang=\"en\"><head><title>Council backs the tram extension</title>{head}</head><body><article>{article}{Fixtures.Paragraphs}</article></body></html>").Byline;
+
+    [Theory]
+    [InlineData("<meta property=\"og:site_name\" content=\"Tram Courier\"><meta name=\"author\" content=\"Tram Courier Team\">")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Courier Weekly\"><meta name=\"author\" content=\"Courier\">")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Lund &amp; Lund\"><meta name=\"author\" content=\"Lund &amp; Lund\">")]
+    [InlineData("<meta name=\"author\" content=\"editor4471\">")]
+    public void APublisherOrLoginNameGivesWayToAPersonTheTextNames(string head)
+    {
+        Assert.Equal("Ida Lund", BylineWithoutHeadline(head, "<p>By Ida Lund</p>"));
+    }
+
+    [Fact]
+    public void APersonalSitesOwnerStaysTheByline()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"Per Moe\"><meta name=\"author\" content=\"Per Moe\">";
+
+        Assert.Equal("Per Moe", BylineWithoutHeadline(head, "<p>Photo by Ida Lund</p>"));
+    }
+
+    [Fact]
+    public void AWebPagesJsonLdAuthorNamesTheWriterOfAPostWithoutAnArticleEntity()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"Tram Signal\"><meta name=\"author\" content=\"Tram\">"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"headline\":\"Council backs the tram extension\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Ida Lund\"}}</script>";
+
+        Assert.Equal("Ida Lund", BylineWithoutHeadline(head, ""));
+    }
 }
