@@ -67,6 +67,11 @@ public sealed class PageMetadata
     public string? ScriptDate => (scriptDate ??= ScriptDates.Find(scripts) ?? "") is { Length: > 0 } found ? found : null;
 
     private List<IElement> scripts = [];
+
+    /// <summary>An author a page script states as data (<see cref="ScriptDates.FindAuthor"/>); read on first use, as a last fallback.</summary>
+    public string? ScriptAuthor => (scriptAuthor ??= ScriptDates.FindAuthor(scripts) ?? "") is { Length: > 0 } found ? found : null;
+
+    private string? scriptAuthor;
     private string? scriptDate;
 
     /// <summary>The text printed just before and after the headline (&lt;h1&gt;), where the page shows its reader a date.</summary>

@@ -88,4 +88,13 @@ public sealed class AuthorBoxBylineTests
 
         Assert.Equal("Ida Lund", BylineWithoutHeadline(head, ""));
     }
+
+    [Fact]
+    public void ATagManagerDataLayersPostAuthorIsTheLastFallback()
+    {
+        var dataLayer = "<script>var dataLayer_content = {\"pagePostType\":\"post\",\"pagePostAuthor\":\"Ida Lund\"}; dataLayer.push(dataLayer_content);</script>";
+
+        Assert.Equal("Ida Lund", BylineWithoutHeadline(dataLayer, ""));
+        Assert.Equal("Per Moe", BylineWithoutHeadline(dataLayer, "<p>By Per Moe</p>"));
+    }
 }
