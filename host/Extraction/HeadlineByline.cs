@@ -47,6 +47,8 @@ internal static partial class HeadlineByline
     private static string? Names(INode label, bool loginNames)
     {
         var parts = new List<string>();
+        // "<strong>Contributors:</strong> Jane Doe": the name is the text after the label's element.
+        if (NextNode(label) is IText after && label is IElement) return Name(after.Data, loginNames);
         var first = NextNode(label) as IElement;
         if (first is { TagName: "UL" or "OL" } list) return ListedNames(list, loginNames);
         var node = first;

@@ -21,6 +21,7 @@ public sealed class AuthorBoxBylineTests
     [InlineData("<div class=\"bio\"><p>Written by <a href=\"/people/ida\">Ida Lund</a></p><p>Ida covers transport.</p></div>")]
     [InlineData("<section><h2>Article by</h2><div>Ida Lund</div></section>")]
     [InlineData("<aside><h3>Author</h3><p> Ida Lund</p></aside>")]
+    [InlineData("<div class=\"tags\"><div><strong>Contributors:</strong> Ida Lund </div></div>")]
     public void AuthorBoxAwayFromTheHeadlineNamesTheAuthor(string box)
     {
         Assert.Equal("Ida Lund", BylineOf(box));

@@ -25,6 +25,12 @@ public sealed class HeadlineBylineTests
     }
 
     [Fact]
+    public void LabelInItsOwnElementIntroducesTheTextAfterIt()
+    {
+        Assert.Equal("Ida Lund", BylineOf("", "<p><strong>By:</strong> Ida Lund</p>"));
+    }
+
+    [Fact]
     public void NameEndsWithItsElement()
     {
         Assert.Equal("Ida Lund", BylineOf("", "<p>by <a href=\"/people/ida\">Ida Lund</a> · May 2, 2025 · Comments Open</p>"));
