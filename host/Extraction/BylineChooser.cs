@@ -54,6 +54,16 @@ public static partial class BylineChooser
         return byline;
     }
 
+    /// <summary>"Jane Doe and Ann Lee, The Courier": the publisher's name after the author's, cut off.</summary>
+    public static string? WithoutPublisher(string? byline, PageMetadata md)
+    {
+        if (byline is null) return null;
+        var cut = byline.LastIndexOf(", ", StringComparison.Ordinal);
+        if (cut <= 0) return byline;
+        var tail = Squash(byline[(cut + 2)..]);
+        return tail.Length >= 3 && OrganisationNames(md).Contains(tail) ? byline[..cut] : byline;
+    }
+
     /// <summary>The site's own name, its first part ("Digjitale" of "Digjitale Signal"), or either with a team word ("Team Tiger Data").</summary>
     private static bool IsPublisherLike(string name, IReadOnlyCollection<string> organisations)
     {
@@ -117,6 +127,8 @@ public static partial class BylineChooser
     internal static string? Clean(string? value)
     {
         var text = TextNormaliser.Collapse(System.Net.WebUtility.HtmlDecode(value ?? ""));
+        // A login that is an e-mail address is the only name such a page gives; beside a name, an address is contact detail.
+        if (text.Length < 100 && Email().Match(text) is { Success: true } address && address.Length == text.Length) return text;
         {
             text = Email().Replace(text, " ");
             text = Prefix().Replace(LeadingDate().Replace(text, ""), "");

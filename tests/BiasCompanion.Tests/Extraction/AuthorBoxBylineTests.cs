@@ -98,4 +98,12 @@ public sealed class AuthorBoxBylineTests
         Assert.Equal("Ida Lund", BylineWithoutHeadline(dataLayer, ""));
         Assert.Equal("Per Moe", BylineWithoutHeadline(dataLayer, "<p>By Per Moe</p>"));
     }
+
+    [Fact]
+    public void ThePublishersNameAfterTheAuthorsIsCutOff()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"The Tram Courier\"><meta name=\"author\" content=\"Ida Lund and Per Moe, The Tram Courier\">";
+
+        Assert.Equal("Ida Lund and Per Moe", BylineWithoutHeadline(head, ""));
+    }
 }

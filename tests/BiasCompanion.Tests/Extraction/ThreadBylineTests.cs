@@ -105,4 +105,12 @@ public sealed class ThreadBylineTests
         Assert.True(extracted.IsArticle);
         Assert.Null(extracted.Byline);
     }
+
+    [Theory]
+    [InlineData("tram.fan@mail.example", "tram.fan@mail.example")]
+    [InlineData("Ida Lund ida@courier.example", "Ida Lund")]
+    public void AnAddressAloneIsTheLoginNameButBesideANameItIsContactDetail(string raw, string expected)
+    {
+        Assert.Equal(expected, BylineChooser.Clean(raw));
+    }
 }
