@@ -157,7 +157,7 @@ public static partial class BylineChooser
     [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words)\s+from\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|post|written|published|reviewed|authored)\s+by|by|via|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(\||·|•|»|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
+    [GeneratedRegex(@"\s*(\||·|•|»|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bEdited\s+by\b|\bFact[- ]checked\b|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
     private static partial Regex Tail();
 
     // A job title after the name with no comma between: "Jane Doe Tech Reporter", "John Roe Founder & Lead Reviewer".

@@ -106,4 +106,12 @@ public sealed class AuthorBoxBylineTests
 
         Assert.Equal("Ida Lund and Per Moe", BylineWithoutHeadline(head, ""));
     }
+
+    [Theory]
+    [InlineData("Written by Ida Lund Edited by Per Moe", "Ida Lund")]
+    [InlineData("Ida Lund Fact-checked by Per Moe", "Ida Lund")]
+    public void AnEditorNamedAfterTheWriterIsNotPartOfTheByline(string raw, string expected)
+    {
+        Assert.Equal(expected, BylineChooser.Clean(raw));
+    }
 }
