@@ -30,6 +30,15 @@ public sealed class HeadlineBylineTests
         Assert.Equal("Ida Lund", BylineOf("", "<p><strong>By:</strong> Ida Lund</p>"));
     }
 
+    [Theory]
+    [InlineData("<p>By 3i Global</p>", "3i Global")]
+    [InlineData("<p>By 2030 Trams</p>", null)]
+    [InlineData("<p>By 2030, trams run all night</p>", null)]
+    public void ANameMayStartWithADigitJoinedToLettersButNoWordIsANumber(string line, string? expected)
+    {
+        Assert.Equal(expected, BylineOf("", line));
+    }
+
     [Fact]
     public void NameEndsWithItsElement()
     {
