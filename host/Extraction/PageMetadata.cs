@@ -5,7 +5,7 @@ using AngleSharp.Html.Dom;
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>The page's own statements about itself: meta tags, JSON-LD, canonical link, &lt;time&gt;, headings.</summary>
-public sealed class PageMetadata
+public sealed partial class PageMetadata
 {
     /// <summary>Meta values keyed by lower-case name/property/itemprop; the first value wins.</summary>
     public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -38,6 +38,9 @@ public sealed class PageMetadata
     /// first one that introduces a name (<see cref="HeadlineByline"/>'s rules), read before the body changes the document.
     /// </summary>
     public string? LabelledByline { get; set; }
+
+    /// <summary>The alt text of the first portrait inside an author box too long to be a name (one with a biography) or without text.</summary>
+    public string? AuthorPortrait { get; set; }
 
     /// <summary>The first short text of an element classed as a user name: on a thread, the opening post's author.</summary>
     public string? FirstUserName { get; set; }
@@ -207,6 +210,9 @@ public sealed class PageMetadata
             if (element.TagName is "IMG") continue;
             var text = BoundedText(element, 150);
             if (text.Length is > 0 and < 150) md.AuthorTexts.Add(text);
+            // An author box with a biography is too long to be a name (and an avatar's holder has no text), but the
+            // portrait's alt text often is one.
+            else md.AuthorPortrait ??= PortraitName(element);
         }
         foreach (var element in userNames)
         {
@@ -252,6 +258,16 @@ public sealed class PageMetadata
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PostWords = SearchValues.Create(["post", "message", "topic", "thread", "comment", "reply"], StringComparison.OrdinalIgnoreCase);
+
+    private static string? PortraitName(IElement box)
+    {
+        var alt = box.QuerySelector("img[alt]")?.GetAttribute("alt");
+        return alt is { Length: > 3 and < 60 } && PortraitAlt().IsMatch(alt.Trim()) ? alt.Trim() : null;
+    }
+
+    /// <summary>Two to four capitalised words, none of them a word describing the picture instead of naming its subject.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!.*\b(?i:avatar|photo|image|picture|headshot|logo|profile|author|icon|portrait)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,3}$")]
+    private static partial System.Text.RegularExpressions.Regex PortraitAlt();
 
     /// <summary>Inside a post (an &lt;article&gt;, or an element whose class or id says post, message, topic…), not a site header's account menu.</summary>
     private static bool InPost(IElement element)

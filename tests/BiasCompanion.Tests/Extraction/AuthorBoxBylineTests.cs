@@ -114,4 +114,16 @@ public sealed class AuthorBoxBylineTests
     {
         Assert.Equal(expected, BylineChooser.Clean(raw));
     }
+
+    private const string Bio = "<p>She has covered transport, planning and the city council for the paper since the first tram line reopened, and before that reported on the harbour, the ferries and the long fight over the old rail yards.</p>";
+
+    [Theory]
+    [InlineData("<div class=\"post-author-box\"><img src=\"/i/ida.jpg\" alt=\"Ida Lund\">" + Bio + "</div>", "Ida Lund")]
+    [InlineData("<div class=\"author-avatar\"><img src=\"/i/ida.jpg\" alt=\"Ida Lund\"></div>", "Ida Lund")]
+    [InlineData("<div class=\"author-avatar\"><img src=\"/i/ida.jpg\" alt=\"Author Avatar\"></div>", null)]
+    [InlineData("<div class=\"post-author-box\"><img src=\"/i/ida.jpg\" alt=\"portrait of the writer\">" + Bio + "</div>", null)]
+    public void APortraitsAltTextInAnAuthorBoxNamesTheAuthorWhenNothingElseDoes(string box, string? expected)
+    {
+        Assert.Equal(expected, BylineOf(box));
+    }
 }
