@@ -39,7 +39,8 @@ public static partial class BylineChooser
     }
 
     /// <summary>
-    /// An article's byline that names its publisher (its site name, or that name with "Team"/"Staff" around it) or a
+    /// An article's byline that names its publisher (its site name, or that name with "Team"/"Staff" around it), an
+    /// organisation ("… Association", "… Clinic") or a
     /// login name gives way to the first written person's name another source gives (an author box, a "By" line in the
     /// text, an author-page link, a WebPage's JSON-LD author).
     /// </summary>
@@ -48,7 +49,7 @@ public static partial class BylineChooser
         if (byline is null) return null;
         var organisations = OrganisationNames(md);
         // A personal site is named after its author ("Jane Doe"): a publisher-like byline written as a name stays.
-        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline))) return byline;
+        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline) && !OrganisationWord().IsMatch(byline))) return byline;
         foreach (var other in others)
             if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations)) return name;
         return byline;
@@ -67,9 +68,14 @@ public static partial class BylineChooser
     /// <summary>The site's own name, its first part ("Digjitale" of "Digjitale Signal"), or either with a team word ("Team Tiger Data").</summary>
     private static bool IsPublisherLike(string name, IReadOnlyCollection<string> organisations)
     {
+        if (OrganisationWord().IsMatch(name)) return true;
         var bare = Squash(TeamWords().Replace(name, " "));
         return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
     }
+
+    /// <summary>A word only an organisation's name has: "Obesity Medicine Association", "Acme Media Group".</summary>
+    [GeneratedRegex(@"\b(Association|Institute|University|Clinic|Foundation|Society|Inc|LLC|Ltd|GmbH|Corporation|Company|Group|Media|News|Press|Network|Hospital|Council|Agency)\b")]
+    private static partial Regex OrganisationWord();
 
     [GeneratedRegex(@"\b(team|staff|editors|editorial|newsroom|desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TeamWords();

@@ -21,7 +21,7 @@ internal static partial class HeadlineByline
         while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
         if (first is not IText text || text.Data.Length > MaxLabelRun && text.Data.AsSpan().Trim().Length > MaxLabelRun) return null;
         var start = text.Data.AsSpan().TrimStart();
-        if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c')) return null;
+        if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c' or 'p')) return null;
         return FootLabel().IsMatch(text.Data) ? text : null;
     }
 
@@ -50,6 +50,8 @@ internal static partial class HeadlineByline
         // "<strong>Contributors:</strong> Jane Doe": the name is the text after the label's element.
         if (NextNode(label) is IText after && label is IElement) return Name(after.Data, loginNames);
         var first = NextNode(label) as IElement;
+        // A portrait between the label and the name ("Written by" · photo · name) is passed over.
+        for (var skipped = 0; first is not null && skipped < 2 && IsPicture(first); skipped++) first = NextNode(first) as IElement;
         if (first is { TagName: "UL" or "OL" } list) return ListedNames(list, loginNames);
         var node = first;
         for (var i = 0; node is { } element && i < MaxNames; i++)
@@ -67,6 +69,10 @@ internal static partial class HeadlineByline
         if (parts.Count % 2 == 0) parts.RemoveAt(parts.Count - 1);
         return string.Concat(parts);
     }
+
+    /// <summary>An image, or an element holding only images: no text of its own.</summary>
+    private static bool IsPicture(IElement element) =>
+        element.TagName is "IMG" or "PICTURE" or "svg" or "SVG" || element.QuerySelector("img, picture, svg") is not null && string.IsNullOrWhiteSpace(element.TextContent);
 
     /// <summary>A list of names under the label ("Authors" over one name per item), joined with commas; null if an item is not a name.</summary>
     private static string? ListedNames(IElement list, bool loginNames)
@@ -129,11 +135,11 @@ internal static partial class HeadlineByline
     }
 
     // A noun label ("Author", "Contributors") names someone after it only with a colon: "Contributor License Agreement" is not a byline.
-    [GeneratedRegex(@"^\s*(?:(?:(?:written|posted|words|article|story|authored)\s+by|by)(?:\s*:)?|(?:authors?|author\(s\)|contributors?)(?=\s*(?::|$))(?:\s*:)?)(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:(?:article|post|story)\s+)?(?:written|posted|words|article|story|authored)\s+by|by)(?:\s*:)?|(?:authors?|author\(s\)|contributors?)(?=\s*(?::|$))(?:\s*:)?)(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Label();
 
     /// <summary>The labels that name an article's author away from its headline: a bare "by" or "Posted by" there credits a photo, a product or a comment.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:written|words|article|story|authored)\s+by(?:\s*:)?(?:\s|$)|(?:authors?|author\(s\)|contributors?)\s*(?::|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:article|post|story)\s+)?(?:written|words|article|story|authored)\s+by(?:\s*:)?(?:\s|$)|(?:authors?|author\(s\)|contributors?)\s*(?::|$))", RegexOptions.IgnoreCase)]
     private static partial Regex FootLabel();
 
     [GeneratedRegex(@"^\s*(?:thread\s+starter|topic\s+author|started\s+by|original\s+poster)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

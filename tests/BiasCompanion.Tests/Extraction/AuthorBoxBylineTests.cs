@@ -20,6 +20,8 @@ public sealed class AuthorBoxBylineTests
     [InlineData("<div class=\"bio\"><h3>Written by Ida Lund</h3><p>Ida covers transport for the paper.</p></div>")]
     [InlineData("<div class=\"bio\"><p>Written by <a href=\"/people/ida\">Ida Lund</a></p><p>Ida covers transport.</p></div>")]
     [InlineData("<section><h2>Article by</h2><div>Ida Lund</div></section>")]
+    [InlineData("<section><h2>Article written by:</h2><div><img src=\"/i/ida.jpg\" alt=\"\"><div><h3>Ida Lund</h3></div></div></section>")]
+    [InlineData("<section><p>Post written by</p><picture><img src=\"/i/ida.jpg\" alt=\"\"></picture><p>Ida Lund</p></section>")]
     [InlineData("<aside><h3>Author</h3><p> Ida Lund</p></aside>")]
     [InlineData("<div class=\"tags\"><div><strong>Contributors:</strong> Ida Lund </div></div>")]
     public void AuthorBoxAwayFromTheHeadlineNamesTheAuthor(string box)
@@ -125,5 +127,16 @@ public sealed class AuthorBoxBylineTests
     public void APortraitsAltTextInAnAuthorBoxNamesTheAuthorWhenNothingElseDoes(string box, string? expected)
     {
         Assert.Equal(expected, BylineOf(box));
+    }
+
+    [Fact]
+    public void AnOrganisationNamedAsAuthorGivesWayToThePersonAnAuthorBoxNames()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Council backs the tram extension\","
+            + "\"author\":{\"@type\":\"Organization\",\"name\":\"Riverside Tram Association\"}}</script>";
+        var page = "<!doctype html><html lang=\"en\"><head><title>Council backs the tram extension</title>" + head + "</head><body>"
+            + $"<h1>Council backs the tram extension</h1><article>{Fixtures.Paragraphs}</article>{Related}<div class=\"bio\"><h3>Written by Ida Lund</h3></div></body></html>";
+
+        Assert.Equal("Ida Lund", extractor.Extract("https://courier.example/news/tram", page).Byline);
     }
 }
