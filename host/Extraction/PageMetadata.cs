@@ -42,7 +42,7 @@ public sealed partial class PageMetadata
     /// <summary>The alt text of the first portrait inside an author box too long to be a name (one with a biography) or without text.</summary>
     public string? AuthorPortrait { get; set; }
 
-    /// <summary>The first short text of an element classed as a user name: on a thread, the opening post's author.</summary>
+    /// <summary>The first short text of an element classed as a user name (or a post's author column): on a thread, the opening post's author.</summary>
     public string? FirstUserName { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
     public List<string> AuthorTexts { get; } = [];
@@ -217,8 +217,9 @@ public sealed partial class PageMetadata
         foreach (var element in userNames)
         {
             if (!InPost(element) || element.QuerySelector("label, input, button, style") is not null) continue;
-            var text = BoundedText(element, 61);
-            if (text.Length is < 2 or > 60 || text.Count(c => c == ' ') > 2) continue;
+            // The name comes first; a post's author column goes on with the poster's rank and join date.
+            var text = FirstText(element);
+            if (text is null || text.Length is < 2 or > 60 || text.Count(c => c == ' ') > 2) continue;
             md.FirstUserName = text;
             break;
         }
@@ -253,11 +254,26 @@ public sealed partial class PageMetadata
         ["date", "publish", "posted", "datum", "time", "byline", "fecha", "entry-meta", "post-meta", "article-meta", "article__meta"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> UserNameWords = SearchValues.Create(["username", "user-name"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> UserNameWords = SearchValues.Create(["username", "user-name", "postleft"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PostWords = SearchValues.Create(["post", "message", "topic", "thread", "comment", "reply"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first run of visible text under <paramref name="root"/>, collapsed; a bounded walk.</summary>
+    private static string? FirstText(IElement root)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        for (var visited = 0; stack.Count > 0 && visited < 200; visited++)
+        {
+            var node = stack.Pop();
+            if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return TextNormaliser.Collapse(t.Data.Length > 200 ? t.Data[..200] : t.Data);
+            if (node is IElement e && e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") continue;
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]);
+        }
+        return null;
+    }
 
     private static string? PortraitName(IElement box)
     {

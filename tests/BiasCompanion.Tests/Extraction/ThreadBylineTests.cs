@@ -113,4 +113,14 @@ public sealed class ThreadBylineTests
     {
         Assert.Equal(expected, BylineChooser.Clean(raw));
     }
+
+    [Fact]
+    public void APostsAuthorColumnGivesItsFirstTextNotTheRankAndJoinDateAfterIt()
+    {
+        var posts = string.Concat(new[] { "tramfan77", "oldconductor", "metro_mia" }.Select((name, i) =>
+            $"<div class=\"blockpost\"><div class=\"postbody\"><div class=\"postleft\"><dl><dt><strong>{name}</strong></dt><dd class=\"usertitle\">Member</dd><dd>Registered: 2021-03-0{i + 1}</dd></dl></div>"
+            + $"<div class=\"postright\"><p>Post {i}: the monthly pass pays for itself after twelve trips, and the weekly one after five. Night buses take both.</p></div></div></div>"));
+
+        Assert.Equal("tramfan77", BylineOf("<h1>Which tram pass?</h1>" + posts));
+    }
 }
