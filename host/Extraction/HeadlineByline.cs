@@ -39,7 +39,11 @@ internal static partial class HeadlineByline
         var rest = match.Groups["rest"].Value.Trim();
         if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread) : null;
         // The label alone in its element ("<div>Written by</div><div>Jane Doe</div>"): the name follows the element.
-        INode label = NextNode(text) is null && text.ParentElement is { } parent && parent.TextContent.Trim() == data.Trim() ? parent : text;
+        // A colon set in its own element ("Author<span class=colon>:</span>") is still the label's end.
+        var after = NextNode(text);
+        var colonOnly = after is IElement colon && colon.TextContent.Trim() == ":" && NextNode(colon) is null;
+        INode label = (after is null || colonOnly) && text.ParentElement is { } parent && parent.TextContent.Trim().TrimEnd(':').TrimEnd() == data.Trim().TrimEnd(':').TrimEnd()
+            ? parent : text;
         return Names(label, thread);
     }
 

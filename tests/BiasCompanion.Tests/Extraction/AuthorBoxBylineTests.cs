@@ -23,6 +23,7 @@ public sealed class AuthorBoxBylineTests
     [InlineData("<section><h2>Article written by:</h2><div><img src=\"/i/ida.jpg\" alt=\"\"><div><h3>Ida Lund</h3></div></div></section>")]
     [InlineData("<section><p>Post written by</p><picture><img src=\"/i/ida.jpg\" alt=\"\"></picture><p>Ida Lund</p></section>")]
     [InlineData("<aside><h3>Author</h3><p> Ida Lund</p></aside>")]
+    [InlineData("<dl class=\"field-list\"><dt>Author<span class=\"colon\">:</span></dt><dd><p>Ida Lund</p></dd></dl>")]
     [InlineData("<div class=\"tags\"><div><strong>Contributors:</strong> Ida Lund </div></div>")]
     public void AuthorBoxAwayFromTheHeadlineNamesTheAuthor(string box)
     {
