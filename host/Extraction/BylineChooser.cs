@@ -152,7 +152,7 @@ public static partial class BylineChooser
             text = text.Replace(" ,", ",").Trim(' ', ',', ';', ':', '|', '·', '-', '–', '—', '"', '“', '”');
             if (text.EndsWith(" .", StringComparison.Ordinal)) text = text[..^2];
         }
-        if (text.Length < 2 || text.Length > 100 || LooksLikeUrl(text) || text.Contains('*') || DateLine().IsMatch(text)) return null;
+        if (text.Length < 2 || text.Length > 100 || !text.Any(char.IsLetter) || LooksLikeUrl(text) || text.Contains('*') || DateLine().IsMatch(text)) return null;
         if (text.Split(' ').Length > 8 || NotAName().IsMatch(text) || CommentAuthor().IsMatch(text)) return null;
         return text;
     }
@@ -160,7 +160,7 @@ public static partial class BylineChooser
     private static bool LooksLikeUrl(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Contains("://");
 
     // A leading date or one word ("Recipe by", "Guide by", "03/10/2023 by") before "by" belongs to the label, not the name.
-    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words)\s+from\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|post|written|published|reviewed|authored)\s+by|by|via|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words|(more\s+)?(articles|posts|stories))\s+(from|by)\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|post|written|published|reviewed|authored)\s+by|by|via|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s*(\||·|•|»|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bEdited\s+by\b|\bFact[- ]checked\b|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]

@@ -113,7 +113,10 @@ public sealed class AuthorBoxBylineTests
     [Theory]
     [InlineData("Written by Ida Lund Edited by Per Moe", "Ida Lund")]
     [InlineData("Ida Lund Fact-checked by Per Moe", "Ida Lund")]
-    public void AnEditorNamedAfterTheWriterIsNotPartOfTheByline(string raw, string expected)
+    [InlineData("Articles by Ida Lund", "Ida Lund")]
+    [InlineData("More posts from Ida Lund", "Ida Lund")]
+    [InlineData("262588213843476", null)]
+    public void LabelsEditorsAndNumbersAreNotPartOfTheByline(string raw, string? expected)
     {
         Assert.Equal(expected, BylineChooser.Clean(raw));
     }
