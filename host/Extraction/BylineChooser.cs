@@ -51,7 +51,7 @@ public static partial class BylineChooser
         // A personal site is named after its author ("Jane Doe"): a publisher-like byline written as a name stays.
         if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline) && !OrganisationWord().IsMatch(byline))) return byline;
         foreach (var other in others)
-            if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations)) return name;
+            if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations) && !EndsWithFunctionWord().IsMatch(name)) return name;
         return byline;
     }
 
@@ -72,6 +72,10 @@ public static partial class BylineChooser
         var bare = Squash(TeamWords().Replace(name, " "));
         return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
     }
+
+    /// <summary>"Nature In": a run of capitalised words cut from a sentence, not a name.</summary>
+    [GeneratedRegex(@"\s(In|On|At|Of|The|And|For|To|With|From|By|As|Is|A|An)$")]
+    private static partial Regex EndsWithFunctionWord();
 
     /// <summary>A word only an organisation's name has: "Obesity Medicine Association", "Acme Media Group".</summary>
     [GeneratedRegex(@"\b(Association|Institute|University|Clinic|Foundation|Society|Inc|LLC|Ltd|GmbH|Corporation|Company|Group|Media|News|Press|Network|Hospital|Council|Agency)\b")]

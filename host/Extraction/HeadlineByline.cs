@@ -19,14 +19,20 @@ internal static partial class HeadlineByline
     {
         var first = element.FirstChild;
         while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
+        // A link reading "Authors" is a menu entry, not a label.
+        if (element.TagName == "A") return null;
         if (first is not IText text || text.Data.Length > MaxLabelRun && text.Data.AsSpan().Trim().Length > MaxLabelRun) return null;
         var start = text.Data.AsSpan().TrimStart();
         if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c' or 'p')) return null;
         return FootLabel().IsMatch(text.Data) ? text : null;
     }
 
-    /// <summary>The name this text node introduces, if it is a byline label.</summary>
-    public static string? From(IText text)
+    /// <summary>
+    /// The name this text node introduces, if it is a byline label. Away from the headline (<paramref name="foot"/>) a
+    /// label's element may also be followed by the name as bare text ("&lt;strong&gt;Contributors:&lt;/strong&gt; Jane Doe");
+    /// under it that form is left alone, as the area reaches into lists of related stories written the same way.
+    /// </summary>
+    public static string? From(IText text, bool foot = false)
     {
         var data = text.Data;
         if (data.Length > MaxLabelRun && data.AsSpan().Trim().Length > MaxLabelRun) return null;
@@ -44,15 +50,15 @@ internal static partial class HeadlineByline
         var colonOnly = after is IElement colon && colon.TextContent.Trim() == ":" && NextNode(colon) is null;
         INode label = (after is null || colonOnly) && text.ParentElement is { } parent && parent.TextContent.Trim().TrimEnd(':').TrimEnd() == data.Trim().TrimEnd(':').TrimEnd()
             ? parent : text;
-        return Names(label, thread);
+        return Names(label, thread, foot);
     }
 
     /// <summary>The element after the label, and the ones after it joined as written ("A, B and C") while only separators stand between.</summary>
-    private static string? Names(INode label, bool loginNames)
+    private static string? Names(INode label, bool loginNames, bool textAfter)
     {
         var parts = new List<string>();
         // "<strong>Contributors:</strong> Jane Doe": the name is the text after the label's element.
-        if (NextNode(label) is IText after && label is IElement) return Name(after.Data, loginNames);
+        if (textAfter && NextNode(label) is IText after && label is IElement) return Name(after.Data, loginNames);
         var first = NextNode(label) as IElement;
         // A portrait between the label and the name ("Written by" · photo · name) is passed over.
         for (var skipped = 0; first is not null && skipped < 2 && IsPicture(first); skipped++) first = NextNode(first) as IElement;

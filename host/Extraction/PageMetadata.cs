@@ -224,7 +224,7 @@ public sealed partial class PageMetadata
             break;
         }
         foreach (var label in labels)
-            if ((md.LabelledByline = HeadlineByline.From(label)) is not null) break;
+            if ((md.LabelledByline = HeadlineByline.From(label, foot: true)) is not null) break;
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         md.pageBody = doc.Body;

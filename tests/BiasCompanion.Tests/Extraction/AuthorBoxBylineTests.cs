@@ -42,6 +42,7 @@ public sealed class AuthorBoxBylineTests
     [InlineData("<div class=\"comment\"><span>Posted by: <a href=\"mailto:x@example.com\">Sam Reed</a></span></div>")]
     [InlineData("<div class=\"filters\"><span>By</span> <a href=\"/c\">Category Name</a></div>")]
     [InlineData("<div><h3>Authors</h3><p>State</p></div>")]
+    [InlineData("<div class=\"menu\"><a href=\"/authors/\">Authors</a> <a href=\"/latest\">Latest Activity</a></div>")]
     public void OtherCreditsAndLabelsAreNotBylines(string html)
     {
         Assert.Null(BylineOf(html));
@@ -73,6 +74,14 @@ public sealed class AuthorBoxBylineTests
     public void APublisherOrLoginNameGivesWayToAPersonTheTextNames(string head)
     {
         Assert.Equal("Ida Lund", BylineWithoutHeadline(head, "<p>By Ida Lund</p>"));
+    }
+
+    [Fact]
+    public void CapitalisedWordsCutFromASentenceAreNotThatPerson()
+    {
+        var head = "<meta property=\"og:site_name\" content=\"Tram Courier\"><meta name=\"author\" content=\"Tram Courier Staff\">";
+
+        Assert.Equal("Tram Courier Staff", BylineWithoutHeadline(head, "<p>Walks by Nature In the city parks are free.</p>"));
     }
 
     [Fact]
