@@ -87,8 +87,10 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
         var markupByline = BylineChooser.FromMarkup(metadata, reader?.Byline ?? reader?.Author);
         // A forum thread's byline is its opening post's author, whatever names its replies show.
+        var leadByline = LeadByline.Find(metadata.LeadText);
         var byline = BylineChooser.Clean(metadata.JsonLd.PostAuthor)
-            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? LeadByline.Find(metadata.LeadText);
+            ?? BylineChooser.WithShown(markupByline, metadata.Headline.Byline) ?? leadByline
+            ?? BylineChooser.Clean(metadata.ThreadAuthor);
         var words = WordCount(text);
         var article = new ExtractedArticle
         {
@@ -113,6 +115,15 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         // is its own feature (modifiedOnly), so the date that stands in for the publication is not shown to it.
         var asFitted = article with { Byline = markupByline, PublishedAt = published?.Source == DateChooser.ModifiedSource ? null : article.PublishedAt };
         var isArticle = ArticleClassifier.IsArticle(asFitted, metadata, shape, signals, reader?.IsReadable ?? false);
+        // A discussion's opening post comes first: with nothing else to go on, its poster's name is the thread's byline.
+        if (byline is null && !isArticle) byline = BylineChooser.Clean(metadata.FirstUserName);
+        // An article's author box away from its headline ("Written by" at its foot) names the author when nothing else does.
+        if (byline is null && metadata.LabelledByline is { } labelled && labelled.Contains(' ') && labelled.Any(char.IsLower))
+            byline = labelled;
+        if (byline is null && isArticle) byline = metadata.AuthorPortrait ?? BylineChooser.Clean(metadata.ScriptAuthor);
+        if (isArticle) byline = BylineChooser.PreferPerson(byline, metadata, metadata.LabelledByline, leadByline, metadata.AuthorLink, metadata.JsonLd.PageAuthor);
+        byline = BylineChooser.WithoutPublisher(byline, metadata);
+        if (byline != article.Byline) return article with { IsArticle = isArticle, Byline = byline };
         return article with { IsArticle = isArticle };
     }
 

@@ -38,6 +38,56 @@ public static partial class BylineChooser
         return m.Contains(s, StringComparison.Ordinal) || s.Contains(m, StringComparison.Ordinal) ? markup : shown;
     }
 
+    /// <summary>
+    /// An article's byline that names its publisher (its site name, or that name with "Team"/"Staff" around it), an
+    /// organisation ("… Association", "… Clinic") or a
+    /// login name gives way to the first written person's name another source gives (an author box, a "By" line in the
+    /// text, an author-page link, a WebPage's JSON-LD author).
+    /// </summary>
+    public static string? PreferPerson(string? byline, PageMetadata md, params string?[] others)
+    {
+        if (byline is null) return null;
+        var organisations = OrganisationNames(md);
+        // A personal site is named after its author ("Jane Doe"): a publisher-like byline written as a name stays.
+        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline) && !OrganisationWord().IsMatch(byline))) return byline;
+        foreach (var other in others)
+            if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations) && !EndsWithFunctionWord().IsMatch(name)) return name;
+        return byline;
+    }
+
+    /// <summary>"Jane Doe and Ann Lee, The Courier": the publisher's name after the author's, cut off.</summary>
+    public static string? WithoutPublisher(string? byline, PageMetadata md)
+    {
+        if (byline is null) return null;
+        var cut = byline.LastIndexOf(", ", StringComparison.Ordinal);
+        if (cut <= 0) return byline;
+        var tail = Squash(byline[(cut + 2)..]);
+        return tail.Length >= 3 && OrganisationNames(md).Contains(tail) ? byline[..cut] : byline;
+    }
+
+    /// <summary>The site's own name, its first part ("Digjitale" of "Digjitale Signal"), or either with a team word ("Team Tiger Data").</summary>
+    private static bool IsPublisherLike(string name, IReadOnlyCollection<string> organisations)
+    {
+        if (OrganisationWord().IsMatch(name)) return true;
+        var bare = Squash(TeamWords().Replace(name, " "));
+        return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
+    }
+
+    /// <summary>"Nature In": a run of capitalised words cut from a sentence, not a name.</summary>
+    [GeneratedRegex(@"\s(In|On|At|Of|The|And|For|To|With|From|By|As|Is|A|An)$")]
+    private static partial Regex EndsWithFunctionWord();
+
+    /// <summary>A word only an organisation's name has: "Obesity Medicine Association", "Acme Media Group".</summary>
+    [GeneratedRegex(@"\b(Association|Institute|University|Clinic|Foundation|Society|Inc|LLC|Ltd|GmbH|Corporation|Company|Group|Media|News|Press|Network|Hospital|Council|Agency)\b")]
+    private static partial Regex OrganisationWord();
+
+    [GeneratedRegex(@"\b(team|staff|editors|editorial|newsroom|desk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamWords();
+
+    /// <summary>Two or three capitalised words and nothing else: "Jane Doe", "Rick O'Neil" (not "Morgan &amp; Morgan", not "Team Tiger Data").</summary>
+    [GeneratedRegex(@"^(?!.*\b(Team|Staff|Editors|Editorial|Newsroom|Desk)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,2}$")]
+    private static partial Regex WrittenName();
+
     /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
     private static string? LabelledTwitterData(PageMetadata md)
     {
@@ -87,6 +137,8 @@ public static partial class BylineChooser
     internal static string? Clean(string? value)
     {
         var text = TextNormaliser.Collapse(System.Net.WebUtility.HtmlDecode(value ?? ""));
+        // A login that is an e-mail address is the only name such a page gives; beside a name, an address is contact detail.
+        if (text.Length < 100 && Email().Match(text) is { Success: true } address && address.Length == text.Length) return text;
         {
             text = Email().Replace(text, " ");
             text = Prefix().Replace(LeadingDate().Replace(text, ""), "");
@@ -104,7 +156,7 @@ public static partial class BylineChooser
             text = text.Replace(" ,", ",").Trim(' ', ',', ';', ':', '|', '·', '-', '–', '—', '"', '“', '”');
             if (text.EndsWith(" .", StringComparison.Ordinal)) text = text[..^2];
         }
-        if (text.Length < 2 || text.Length > 100 || LooksLikeUrl(text) || text.Contains('*') || DateLine().IsMatch(text)) return null;
+        if (text.Length < 2 || text.Length > 100 || !text.Any(char.IsLetter) || LooksLikeUrl(text) || text.Contains('*') || DateLine().IsMatch(text)) return null;
         if (text.Split(' ').Length > 8 || NotAName().IsMatch(text) || CommentAuthor().IsMatch(text)) return null;
         return text;
     }
@@ -112,10 +164,10 @@ public static partial class BylineChooser
     private static bool LooksLikeUrl(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || value.Contains("://");
 
     // A leading date or one word ("Recipe by", "Guide by", "03/10/2023 by") before "by" belongs to the label, not the name.
-    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words)\s+from\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|post|written|published|reviewed|authored)\s+by|by|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(read more about\s+|(insights|notes|thoughts|words|(more\s+)?(articles|posts|stories))\s+(from|by)\s+|([0-9./-]{6,10}|recipe|guide|review|photos?|words|story|text|video|illustrations?|interview)\s+by\s+|((posted|post|written|published|reviewed|authored)\s+by|by|via|von|par|por|di|door|author|autor|auteur|text)\s*[:\-]?\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s*(\||·|•|»|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
+    [GeneratedRegex(@"\s*(\||·|•|»|—|–|\bPublished|Published\b|Updated|Posted|Reviewed|\bEdited\s+by\b|\bFact[- ]checked\b|\bLast\b|\bFormer\b|\bon behalf\b|\bon\s+(?=[A-Z0-9])|\s[0-9]|\bJoined\b|\bMember\b|\s-\s|\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[0-9])")]
     private static partial Regex Tail();
 
     // A job title after the name with no comma between: "Jane Doe Tech Reporter", "John Roe Founder & Lead Reviewer".
@@ -123,7 +175,7 @@ public static partial class BylineChooser
     private static partial Regex RoleTail();
 
     // Month or weekday names, placeholders (a CMS's default "admin" account) and labels that author selectors pick up instead of a name.
-    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+)?authors?|admin|administrator|webmaster|home|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?|(the\s+|topic\s+|post\s+)?authors?|admin|administrator|webmaster|home|(learn|read)\s+more|(written|posted|published|authored)\s+by|about\s+the\s+authors?|([a-z]+\.)+[a-z]*(author|name)[a-z]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     /// <summary>What is left of a shown author list once the names are taken out: only commas, "and", "&amp;".</summary>

@@ -14,31 +14,59 @@ internal static partial class HeadlineByline
     private const int MaxNameChars = 80;
     private const int MaxNames = 6;
 
-    /// <summary>The name this text node introduces, if it is a byline label.</summary>
-    public static string? From(IText text)
+    /// <summary>The element's opening text when it reads like a byline label (a cheap test for a walk over every element).</summary>
+    public static IText? LabelText(IElement element)
+    {
+        var first = element.FirstChild;
+        while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
+        // A link reading "Authors" is a menu entry, not a label.
+        if (element.TagName == "A") return null;
+        if (first is not IText text || text.Data.Length > MaxLabelRun && text.Data.AsSpan().Trim().Length > MaxLabelRun) return null;
+        var start = text.Data.AsSpan().TrimStart();
+        if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c' or 'p')) return null;
+        return FootLabel().IsMatch(text.Data) ? text : null;
+    }
+
+    /// <summary>
+    /// The name this text node introduces, if it is a byline label. Away from the headline (<paramref name="foot"/>) a
+    /// label's element may also be followed by the name as bare text ("&lt;strong&gt;Contributors:&lt;/strong&gt; Jane Doe");
+    /// under it that form is left alone, as the area reaches into lists of related stories written the same way.
+    /// </summary>
+    public static string? From(IText text, bool foot = false)
     {
         var data = text.Data;
         if (data.Length > MaxLabelRun && data.AsSpan().Trim().Length > MaxLabelRun) return null;
         // A label starts its run of text: " by " after a "Reviewed" link introduces someone else.
         if (PreviousNode(text) is not null) return null;
         var match = Label().Match(data);
+        // A thread's starter is named by the login name its forum shows ("Thread starter jdoe77").
+        var thread = !match.Success && (match = ThreadLabel().Match(data)).Success;
         if (!match.Success) return null;
         var rest = match.Groups["rest"].Value.Trim();
-        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest) : null;
+        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread) : null;
         // The label alone in its element ("<div>Written by</div><div>Jane Doe</div>"): the name follows the element.
-        INode label = NextNode(text) is null && text.ParentElement is { } parent && parent.TextContent.Trim() == data.Trim() ? parent : text;
-        return Names(label);
+        // A colon set in its own element ("Author<span class=colon>:</span>") is still the label's end.
+        var after = NextNode(text);
+        var colonOnly = after is IElement colon && colon.TextContent.Trim() == ":" && NextNode(colon) is null;
+        INode label = (after is null || colonOnly) && text.ParentElement is { } parent && parent.TextContent.Trim().TrimEnd(':').TrimEnd() == data.Trim().TrimEnd(':').TrimEnd()
+            ? parent : text;
+        return Names(label, thread, foot);
     }
 
     /// <summary>The element after the label, and the ones after it joined as written ("A, B and C") while only separators stand between.</summary>
-    private static string? Names(INode label)
+    private static string? Names(INode label, bool loginNames, bool textAfter)
     {
         var parts = new List<string>();
+        // "<strong>Contributors:</strong> Jane Doe": the name is the text after the label's element.
+        if (textAfter && NextNode(label) is IText after && label is IElement) return Name(after.Data, loginNames);
         var first = NextNode(label) as IElement;
+        // A portrait between the label and the name ("Written by" · photo · name) is passed over.
+        for (var skipped = 0; first is not null && skipped < 2 && IsPicture(first); skipped++) first = NextNode(first) as IElement;
+        if (first is { TagName: "UL" or "OL" } list) return ListedNames(list, loginNames);
         var node = first;
         for (var i = 0; node is { } element && i < MaxNames; i++)
         {
-            var name = Name(PageMetadata.BoundedText(FirstBlock(element), MaxNameChars + 1));
+            var name = Name(PageMetadata.BoundedText(FirstBlock(element), MaxNameChars + 1), loginNames);
             if (name is null) break;
             parts.Add(name);
             if (NextNode(node) is not IText separator || Separator().Match(separator.Data) is not { Success: true } sep) break;
@@ -52,6 +80,24 @@ internal static partial class HeadlineByline
         return string.Concat(parts);
     }
 
+    /// <summary>An image, or an element holding only images: no text of its own.</summary>
+    private static bool IsPicture(IElement element) =>
+        element.TagName is "IMG" or "PICTURE" or "svg" or "SVG" || element.QuerySelector("img, picture, svg") is not null && string.IsNullOrWhiteSpace(element.TextContent);
+
+    /// <summary>A list of names under the label ("Authors" over one name per item), joined with commas; null if an item is not a name.</summary>
+    private static string? ListedNames(IElement list, bool loginNames)
+    {
+        var names = new List<string>();
+        var items = list.Children;
+        if (items.Length is 0 or > MaxNames) return null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i].TagName != "LI" || Name(PageMetadata.BoundedText(items[i], MaxNameChars + 1), loginNames) is not { } name) return null;
+            names.Add(name);
+        }
+        return string.Join(", ", names);
+    }
+
     /// <summary>", ", ", and ", " and ", " &amp; ": the separator as the page writes it, spaced once.</summary>
     private static string Joiner(string separator)
     {
@@ -59,11 +105,20 @@ internal static partial class HeadlineByline
         return (separator.Trim().StartsWith(',') ? "," : "") + " " + (word.Length > 0 ? word + " " : "");
     }
 
-    private static string? Name(string raw)
+    private static string? Name(string raw, bool loginName)
     {
         if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
         var name = BylineChooser.Clean(raw);
-        return name is not null && char.IsUpper(name[0]) && !name.Any(char.IsDigit) ? name : null;
+        return name is not null && (loginName || WrittenName(name)) ? name : null;
+    }
+
+    /// <summary>Starts with a capital or a digit joined to letters ("3i Global"), and no word is a number ("By 2030, …" is not a byline).</summary>
+    private static bool WrittenName(string name)
+    {
+        if (!char.IsUpper(name[0]) && !(char.IsDigit(name[0]) && name.Length > 1 && char.IsLetter(name[1]))) return false;
+        foreach (var word in name.Split(' '))
+            if (word.Any(char.IsDigit) && !(char.IsDigit(word[0]) && word.Length > 1 && word.Skip(1).All(char.IsLetter) && word != name)) return false;
+        return true;
     }
 
     /// <summary>The first of stacked blocks ("&lt;div&gt;&lt;div&gt;Jane Doe&lt;/div&gt;&lt;div&gt;Staff Writer&lt;/div&gt;&lt;/div&gt;", a list of names): the name, not its caption.</summary>
@@ -89,8 +144,16 @@ internal static partial class HeadlineByline
         return next is IText or IElement ? next : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:written|posted|words|article|story|authored)\s+by|by|authors?|author\(s\)|contributors?)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // A noun label ("Author", "Contributors") names someone after it only with a colon: "Contributor License Agreement" is not a byline.
+    [GeneratedRegex(@"^\s*(?:(?:(?:(?:article|post|story)\s+)?(?:written|posted|words|article|story|authored)\s+by|by)(?:\s*:)?|(?:authors?|author\(s\)|contributors?)(?=\s*(?::|$))(?:\s*:)?)(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Label();
+
+    /// <summary>The labels that name an article's author away from its headline: a bare "by" or "Posted by" there credits a photo, a product or a comment.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:article|post|story)\s+)?(?:written|words|article|story|authored)\s+by(?:\s*:)?(?:\s|$)|(?:authors?|author\(s\)|contributors?)\s*(?::|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex FootLabel();
+
+    [GeneratedRegex(@"^\s*(?:thread\s+starter|topic\s+author|started\s+by|original\s+poster)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ThreadLabel();
 
     [GeneratedRegex(@"^\s*(,\s*and|,|and|&)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();

@@ -14,6 +14,9 @@ public sealed class JsonLdFacts
 
     /// <summary>The author of the first forum post or question (the thread's opening post), kept apart from article authors.</summary>
     public string? PostAuthor { get; set; }
+
+    /// <summary>The first author a WebPage names when the page has no article entity (newsletter platforms publish posts so).</summary>
+    public string? PageAuthor { get; set; }
     public string? DatePublished { get; set; }
     public string? DateModified { get; set; }
     public string? Image { get; set; }
@@ -133,6 +136,7 @@ public static partial class JsonLdReader
         {
             facts.DatePublished ??= String(node, "datePublished");
             facts.DateModified ??= String(node, "dateModified");
+            facts.PageAuthor ??= Names(node, "author", named).FirstOrDefault();
         }
     }
 

@@ -5,7 +5,7 @@ using AngleSharp.Html.Dom;
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>The page's own statements about itself: meta tags, JSON-LD, canonical link, &lt;time&gt;, headings.</summary>
-public sealed class PageMetadata
+public sealed partial class PageMetadata
 {
     /// <summary>Meta values keyed by lower-case name/property/itemprop; the first value wins.</summary>
     public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -26,6 +26,24 @@ public sealed class PageMetadata
     /// <summary>Text of the first link to an author page (<c>/author/jane-doe</c>): how most blog software links the byline.</summary>
     public string? AuthorLink { get; set; }
     public string? ItempropAuthor { get; set; }
+
+    /// <summary>
+    /// The author a thread's markup names for its opening post where it carries no JSON-LD: the first microdata author
+    /// given only as a <c>&lt;meta itemprop="name"&gt;</c>, or the first post of a preloaded discussion stream.
+    /// </summary>
+    public string? ThreadAuthor { get; set; }
+
+    /// <summary>
+    /// A byline label anywhere on the page ("Written by" over an author box at its foot, "Author" above a name): the
+    /// first one that introduces a name (<see cref="HeadlineByline"/>'s rules), read before the body changes the document.
+    /// </summary>
+    public string? LabelledByline { get; set; }
+
+    /// <summary>The alt text of the first portrait inside an author box too long to be a name (one with a biography) or without text.</summary>
+    public string? AuthorPortrait { get; set; }
+
+    /// <summary>The first short text of an element classed as a user name (or a post's author column): on a thread, the opening post's author.</summary>
+    public string? FirstUserName { get; set; }
     /// <summary>Short texts of elements whose class says they name the author.</summary>
     public List<string> AuthorTexts { get; } = [];
     /// <summary>datetime attributes of &lt;time&gt; elements (pubdate / itemprop datePublished first).</summary>
@@ -55,6 +73,11 @@ public sealed class PageMetadata
     public string? ScriptDate => (scriptDate ??= ScriptDates.Find(scripts) ?? "") is { Length: > 0 } found ? found : null;
 
     private List<IElement> scripts = [];
+
+    /// <summary>An author a page script states as data (<see cref="ScriptDates.FindAuthor"/>); read on first use, as a last fallback.</summary>
+    public string? ScriptAuthor => (scriptAuthor ??= ScriptDates.FindAuthor(scripts) ?? "") is { Length: > 0 } found ? found : null;
+
+    private string? scriptAuthor;
     private string? scriptDate;
 
     /// <summary>The text printed just before and after the headline (&lt;h1&gt;), where the page shows its reader a date.</summary>
@@ -82,9 +105,11 @@ public sealed class PageMetadata
     {
         var itemDateCount = 0;
         IElement? authorLink = null;
-        IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null;
+        IElement? canonical = null, title = null, relAuthor = null, itemAuthor = null, itemDate = null, article = null, main = null, preloaded = null;
         var dateElements = new List<IElement>();
         var authorElements = new List<IElement>();
+        var userNames = new List<IElement>();
+        var labels = new List<IText>();
         var h1s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
@@ -129,8 +154,11 @@ public sealed class PageMetadata
             if (main is null && element.GetAttribute("role") == "main") main = element;
             var cls = element.GetAttribute("class");
             var id = element.Id;
+            if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
             if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false))) dateElements.Add(element);
             if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
+            if (labels.Count < MaxLabels && HeadlineByline.LabelText(element) is { } label) labels.Add(label);
+            if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);
         }
 
         var href = canonical?.GetAttribute("href");
@@ -166,6 +194,7 @@ public sealed class PageMetadata
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
         if (authorLink is not null) md.AuthorLink = TextOf(authorLink);
         if (itemAuthor is not null && itemAuthor.TagName is not "META" and not "LINK") md.ItempropAuthor = TextOf(itemAuthor);
+        md.ThreadAuthor = ThreadAuthors.FromMicrodata(itemAuthor) ?? ThreadAuthors.FromPreloaded(preloaded);
         md.ItempropDatePublishedCount = itemDateCount;
         if (itemDate is not null && itemDate.TagName != "META")
             md.ItempropDatePublished = itemDate.GetAttribute("datetime") ?? itemDate.GetAttribute("content") ?? TextOf(itemDate);
@@ -196,7 +225,21 @@ public sealed class PageMetadata
             if (element.TagName is "IMG") continue;
             var text = BoundedText(element, 150);
             if (text.Length is > 0 and < 150) md.AuthorTexts.Add(text);
+            // An author box with a biography is too long to be a name (and an avatar's holder has no text), but the
+            // portrait's alt text often is one.
+            else md.AuthorPortrait ??= PortraitName(element);
         }
+        foreach (var element in userNames)
+        {
+            if (!InPost(element) || element.QuerySelector("label, input, button, style") is not null) continue;
+            // The name comes first; a post's author column goes on with the poster's rank and join date.
+            var text = FirstText(element);
+            if (text is null || text.Length is < 2 or > 60 || text.Count(c => c == ' ') > 2) continue;
+            md.FirstUserName = text;
+            break;
+        }
+        foreach (var label in labels)
+            if ((md.LabelledByline = HeadlineByline.From(label, foot: true)) is not null) break;
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         md.pageBody = doc.Body;
@@ -226,7 +269,49 @@ public sealed class PageMetadata
         ["date", "publish", "posted", "datum", "time", "byline", "fecha", "entry-meta", "post-meta", "article-meta", "article__meta"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> UserNameWords = SearchValues.Create(["username", "user-name", "postleft"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PostWords = SearchValues.Create(["post", "message", "topic", "thread", "comment", "reply"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first run of visible text under <paramref name="root"/>, collapsed; a bounded walk.</summary>
+    private static string? FirstText(IElement root)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        for (var visited = 0; stack.Count > 0 && visited < 200; visited++)
+        {
+            var node = stack.Pop();
+            if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return TextNormaliser.Collapse(t.Data.Length > 200 ? t.Data[..200] : t.Data);
+            if (node is IElement e && e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") continue;
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]);
+        }
+        return null;
+    }
+
+    private static string? PortraitName(IElement box)
+    {
+        var alt = box.QuerySelector("img[alt]")?.GetAttribute("alt");
+        return alt is { Length: > 3 and < 60 } && PortraitAlt().IsMatch(alt.Trim()) ? alt.Trim() : null;
+    }
+
+    /// <summary>Two to four capitalised words, none of them a word describing the picture instead of naming its subject.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!.*\b(?i:avatar|photo|image|picture|headshot|logo|profile|author|icon|portrait)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,3}$")]
+    private static partial System.Text.RegularExpressions.Regex PortraitAlt();
+
+    /// <summary>Inside a post (an &lt;article&gt;, or an element whose class or id says post, message, topic…), not a site header's account menu.</summary>
+    private static bool InPost(IElement element)
+    {
+        var e = element.ParentElement;
+        for (var depth = 0; e is not null && depth < 10; depth++, e = e.ParentElement)
+        {
+            if (e.TagName is "ARTICLE") return true;
+            if (e.TagName is "HEADER" or "NAV" or "FORM" or "BODY") return false;
+            if (e.GetAttribute("class") is { } c && c.AsSpan().ContainsAny(PostWords) || e.Id is { } id && id.AsSpan().ContainsAny(PostWords)) return true;
+        }
+        return false;
+    }
 
     /// <summary>A class or id that names a date; in a class a bare "meta" token counts too.</summary>
     private static bool IsDateKey(string? key, bool isClass)
@@ -245,6 +330,7 @@ public sealed class PageMetadata
 
     private const int LeadChars = 3000;
     private const int MaxJsonLdBlocks = 50;
+    private const int MaxLabels = 8;
     private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>

@@ -25,6 +25,22 @@ public sealed class HeadlineBylineTests
     }
 
     [Fact]
+    public void UnderTheHeadlineALabelsBareTextAfterItIsLeftAlone()
+    {
+        // Lists of related stories print their bylines so, and the headline area reaches into them.
+        Assert.Null(BylineOf("", "<ul class=\"related\"><li><a href=\"/s/1\">Bus lanes</a><p><span>By </span>Per Moe</p></li></ul>"));
+    }
+
+    [Theory]
+    [InlineData("<p>By 3i Global</p>", "3i Global")]
+    [InlineData("<p>By 2030 Trams</p>", null)]
+    [InlineData("<p>By 2030, trams run all night</p>", null)]
+    public void ANameMayStartWithADigitJoinedToLettersButNoWordIsANumber(string line, string? expected)
+    {
+        Assert.Equal(expected, BylineOf("", line));
+    }
+
+    [Fact]
     public void NameEndsWithItsElement()
     {
         Assert.Equal("Ida Lund", BylineOf("", "<p>by <a href=\"/people/ida\">Ida Lund</a> · May 2, 2025 · Comments Open</p>"));
