@@ -69,6 +69,7 @@ public static class BodyExtractor
         }
         // SmartReader turns a cancellation into an article with an error; surface it as the timeout it is.
         token.ThrowIfCancellationRequested();
+        if (content is not null) ContentFurniture.Remove(content, token);
         var text = content is null ? "" : BlockText.Of(content, token);
         return (BodyLines.Clean(WithFallback(doc, text, token)), article);
     }
