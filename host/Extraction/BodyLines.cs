@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
-/// Clean-up of the body text, one block per line, after the blocks are chosen: text a page prints twice (a layout for
-/// each screen size) is kept once, and the body ends at a heading that opens the page's furniture after an article
+/// Clean-up of the body text, one block per line, after the blocks are chosen: image captions that end with a photo
+/// credit go, text a page prints twice (a layout for each screen size) is kept once, and the body ends at a heading that opens the page's furniture after an article
 /// (related posts, "more from", sources, tags, next/previous post). Both work on the lines alone: no second pass over
 /// the document.
 /// </summary>
@@ -33,11 +33,21 @@ public static partial class BodyLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndHeading();
 
+    /// <summary>
+    /// An image caption that ends with its photo credit ("… stops fast. Credit: Jane Doe"): WCXB's annotators leave
+    /// captions out, and Readability's test pages have no line of this form (their captions keep, without the label).
+    /// </summary>
+    [GeneratedRegex(@"\b(photo |image )?credits?:\s*[^.]{2,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditedCaption();
+
+    private const int CaptionMaxWords = 25;
+
     public static string Clean(string text)
     {
         if (text.Length == 0) return text;
         var lines = text.Split('\n');
-        var kept = WithoutRepeatedRuns(lines);
+        var uncredited = lines.Where(line => !IsCreditedCaption(line)).ToArray();
+        var kept = WithoutRepeatedRuns(uncredited);
         var end = EndHeadingIndex(kept);
         if (end < 0 && kept.Count == lines.Length) return text;
         return string.Join('\n', end < 0 ? kept : kept.Take(end));
@@ -84,6 +94,10 @@ public static partial class BodyLines
         }
         return distinct.Count >= MinRepeatedLines && words >= MinRepeatedWords;
     }
+
+    internal static bool IsCreditedCaption(string line) =>
+        line.Length <= 400 && line.Contains("redit", StringComparison.OrdinalIgnoreCase)
+        && ArticleExtractor.WordCount(line) <= CaptionMaxWords && CreditedCaption().IsMatch(line);
 
     /// <summary>The index of the first end heading in the second half of the text, or -1.</summary>
     internal static int EndHeadingIndex(List<string> lines)

@@ -79,4 +79,22 @@ public class BodyLinesTests
         Assert.DoesNotContain("Related posts", article.Body);
         Assert.DoesNotContain("Bus fares will rise", article.Body);
     }
+
+    [Theory]
+    [InlineData("The new trams stop level with the platform, so prams and wheelchairs roll straight in. Credit: Jane Doe")]
+    [InlineData("A test run on the river line in March. Photo credit: City of Riverside")]
+    public void A_caption_that_ends_with_its_photo_credit_goes(string caption)
+    {
+        var text = string.Join('\n', [Article[0], caption, .. Article[1..]]);
+
+        Assert.Equal(string.Join('\n', Article), BodyLines.Clean(text));
+    }
+
+    [Fact]
+    public void Text_that_mentions_credit_stays()
+    {
+        var text = string.Join('\n', [Article[0], "Buyers with good credit: the council says the bonds sold out within an hour of the launch.", .. Article[1..]]);
+
+        Assert.Equal(text, BodyLines.Clean(text));
+    }
 }
