@@ -30,11 +30,13 @@ public static class BodyExtractor
 
     /// <summary>
     /// Class and id words added to Readability's unlikely-candidate list (blocks dropped before scoring unless they also
-    /// look like content): carousels of teasers, disclaimers and disclosures, author boxes. On the dev sets: wcxb-dev
-    /// articles body F1 +0.0013, readability-pages unchanged. Tried and left out: newsletter, subscribe and signup
-    /// (Readability keeps a newsletter box on two of its pages), promo (it matched a "…promotion_controversy" heading).
+    /// look like content): carousels of teasers, disclaimers and disclosures, author boxes, and the form plugins' wrappers
+    /// (Gravity Forms, Contact Form 7, HubSpot). On the dev sets: wcxb-dev articles body F1 +0.0014, readability-pages
+    /// unchanged. Tried and left out: newsletter, subscribe and signup
+    /// (Readability keeps a newsletter box on two of its pages), promo (it matched a "…promotion_controversy" heading),
+    /// testimonial and cta (quotes and calls to action inside wcxb-dev articles), author-info (a byline component).
     /// </summary>
-    private const string UnlikelyClassWords = "carousel|disclaimer|disclosure|author-?box|about-?the-?author";
+    private const string UnlikelyClassWords = "carousel|disclaimer|disclosure|author-?box|about-?the-?author|gform|wpcf7|hs-form|hbspt-form";
 
     /// <summary>
     /// SmartReader keeps its first pass unless the text is shorter than this; otherwise it tries again without dropping

@@ -4,7 +4,7 @@ namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
 /// Clean-up of the body text, one block per line, after the blocks are chosen: image captions that end with a photo
-/// credit go, text a page prints twice (a layout for each screen size) is kept once, and the body ends at a heading that opens the page's furniture after an article
+/// credit and links to further reading between paragraphs go, text a page prints twice (a layout for each screen size) is kept once, and the body ends at a heading that opens the page's furniture after an article
 /// (related posts, "more from", sources, tags, next/previous post). Both work on the lines alone: no second pass over
 /// the document.
 /// </summary>
@@ -42,11 +42,19 @@ public static partial class BodyLines
 
     private const int CaptionMaxWords = 25;
 
+    /// <summary>
+    /// A link to another story set between paragraphs ("Also read: …", "Read our full … review"). "Related: …" is not
+    /// here: Readability keeps those lines in a news story of its test pages.
+    /// </summary>
+    [GeneratedRegex(@"^((also read|read also|recommended|you (may|might) also like|don't miss|must read|see also)\s*[:»>|-]\s*\S|read (our|the) full .{3,80} review\.?$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurtherReading();
+
     public static string Clean(string text)
     {
         if (text.Length == 0) return text;
         var lines = text.Split('\n');
-        var uncredited = lines.Where(line => !IsCreditedCaption(line)).ToArray();
+        var uncredited = lines.Where(line => !IsCreditedCaption(line) && !IsFurtherReading(line)).ToArray();
         var kept = WithoutRepeatedRuns(uncredited);
         var end = EndHeadingIndex(kept);
         if (end < 0 && kept.Count == lines.Length) return text;
@@ -94,6 +102,9 @@ public static partial class BodyLines
         }
         return distinct.Count >= MinRepeatedLines && words >= MinRepeatedWords;
     }
+
+    internal static bool IsFurtherReading(string line) =>
+        line.Length <= 400 && ArticleExtractor.WordCount(line) <= CaptionMaxWords && FurtherReading().IsMatch(line);
 
     internal static bool IsCreditedCaption(string line) =>
         line.Length <= 400 && line.Contains("redit", StringComparison.OrdinalIgnoreCase)

@@ -97,4 +97,23 @@ public class BodyLinesTests
 
         Assert.Equal(text, BodyLines.Clean(text));
     }
+
+    [Theory]
+    [InlineData("Also read: Bus fares rise in April")]
+    [InlineData("See also: How the old bridge was built")]
+    [InlineData("Read our full Riverside Tram Pass review")]
+    public void A_link_to_further_reading_between_paragraphs_goes(string line)
+    {
+        var text = string.Join('\n', [Article[0], line, .. Article[1..]]);
+
+        Assert.Equal(string.Join('\n', Article), BodyLines.Clean(text));
+    }
+
+    [Fact]
+    public void A_related_link_line_stays()
+    {
+        var text = string.Join('\n', [Article[0], "Related: Bus fares rise in April", .. Article[1..]]);
+
+        Assert.Equal(text, BodyLines.Clean(text));
+    }
 }
