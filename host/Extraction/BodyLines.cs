@@ -29,7 +29,11 @@ public static partial class BodyLines
     [GeneratedRegex(
         @"^(related (posts|articles|stories|reading|content)|you (may|might) also (like|enjoy)|more from\b.*|more articles.*|" +
         @"(also )?in the news|(article )?sources|tags|written by .*|leave a reply|what do you think\??|previous post|next post|" +
-        @"share this( post| article)?|recent posts|popular posts|see more reviews|meet the author|author bio|reviewed by,?)[:.!]?$",
+        @"share this( post| article)?|recent posts|popular posts|see more reviews|meet the author|author bio|reviewed by,?|" +
+        @"related (post|article|story)s?( from .*| that may interest you| you might like)?|recommended (reading|for you|articles|posts|stories)|" +
+        @"up next|read next|what to read next|you may (also )?be interested in.*|if you (liked|enjoyed) this.*|about the contributors?|" +
+        @"discover more|explore more|keep reading|\d+ comments?|comments are closed.*|join the (discussion|conversation)|" +
+        @"subjects|filed under|categories|posted in .*)[:.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndHeading();
 

@@ -39,6 +39,11 @@ public class BodyLinesTests
     [InlineData("Sources")]
     [InlineData("Tags:")]
     [InlineData("Previous Post")]
+    [InlineData("Recommended for you")]
+    [InlineData("Related articles that may interest you")]
+    [InlineData("Up Next")]
+    [InlineData("12 Comments")]
+    [InlineData("Filed under:")]
     public void The_body_ends_at_a_heading_that_opens_the_furniture_after_the_article(string heading)
     {
         var text = string.Join('\n', [.. Article, heading, "Bus fares rise in April", "New bridge opens to cyclists"]);
