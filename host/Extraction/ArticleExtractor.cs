@@ -80,8 +80,8 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var published = DateChooser.Published(metadata, url);
         token.ThrowIfCancellationRequested();
         StreamedContent.Resolve(doc);
-        var found = BodyExtractor.Extract(doc, url, () => Prepared(html, shape, token), token);
-        var (text, reader) = (found.Text, found.Reader);
+        var (body, reader) = BodyExtractor.Extract(doc, url, token);
+        var text = body;
 
         var title = TitleChooser.Choose(metadata, reader?.Title, url);
         var modified = DateParsing.Parse(metadata.JsonLd.DateModified ?? metadata.Get("article:modified_time", "og:updated_time", "dateModified"));
@@ -111,26 +111,9 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         // The classifier was fitted on bylines from markup; a "By …" line in the text is its own feature (headlineBy),
         // and counting it twice called a few listing pages articles. Likewise a page that states only its last edit
         // is its own feature (modifiedOnly), so the date that stands in for the publication is not shown to it.
-        // The body it was fitted on is SmartReader's first run, before any longer retry.
-        var asFitted = article with
-        {
-            Byline = markupByline,
-            PublishedAt = published?.Source == DateChooser.ModifiedSource ? null : article.PublishedAt,
-            Body = found.FirstPassText,
-            WordCount = WordCount(found.FirstPassText),
-        };
+        var asFitted = article with { Byline = markupByline, PublishedAt = published?.Source == DateChooser.ModifiedSource ? null : article.PublishedAt };
         var isArticle = ArticleClassifier.IsArticle(asFitted, metadata, shape, signals, reader?.IsReadable ?? false);
         return article with { IsArticle = isArticle };
-    }
-
-    /// <summary>A second parse of the page, shaped as the first was, for the body's longer retry (rare: short results only).</summary>
-    private IHtmlDocument Prepared(string html, PageShape shape, CancellationToken token)
-    {
-        var doc = Parse(html, token);
-        if (shape.MaxChildren > options.MaxChildren) PageShape.Narrow(doc, options.MaxChildren);
-        if (shape.MaxDepth > options.MaxNestingDepth) PageShape.Flatten(doc, options.MaxNestingDepth);
-        StreamedContent.Resolve(doc);
-        return doc;
     }
 
     /// <summary>

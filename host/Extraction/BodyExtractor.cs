@@ -47,51 +47,20 @@ public static class BodyExtractor
     /// </summary>
     private const int RetryBelowChars = 1000;
 
-    /// <summary>
-    /// A result of <see cref="LongerFrom"/> up to <see cref="LongerBelow"/> characters may be one block of an article
-    /// split into sibling sections (page builders' rows, AsciiDoc's sect1 blocks): SmartReader accepts the first block
-    /// over its 1000-character threshold. A second SmartReader run on a fresh copy of the page, with a threshold of
-    /// <see cref="LongerBelow"/> (so its retries without the unlikely-name and class-weight filters run too), replaces it
-    /// when its text is at least <see cref="LongerRatio"/> times as long. Measured on the dev sets: a plain 2000 threshold
-    /// gained as much on wcxb-dev articles but took a little more furniture on five readability-pages articles (1.02-1.2
-    /// times the text; readability-pages 0.9968 -> 0.9948) and changed isArticle on two wcxb-dev pages; with the ratio,
-    /// readability-pages is unchanged. Raising the bound from 2000 to 2500 gained 0.0011 more on wcxb-dev articles (3
-    /// pages up, 1 down); at 4000 two readability-pages articles of 2600-2900 characters took three times the text.
-    /// </summary>
-    private const int LongerFrom = 800;
-    private const int LongerBelow = 2500;
-    private const double LongerRatio = 1.5;
-
     public static (string Text, Article? Reader) Extract(IHtmlDocument doc, string url, CancellationToken token = default)
     {
-        var result = Extract(doc, url, freshCopy: null, token);
-        return (result.Text, result.Reader);
+        var (text, article) = Read(doc, url, token);
+        return (BodyLines.Clean(WithFallback(doc, text, token)), article);
     }
 
-    /// <summary>
-    /// The body, SmartReader's article (title, byline, readability) from the first run, and the body as that first run
-    /// found it (the article classifier was fitted on it). <paramref name="freshCopy"/> parses the page again for the
-    /// longer retry; without it there is none.
-    /// </summary>
-    public static BodyResult Extract(IHtmlDocument doc, string url, Func<IHtmlDocument>? freshCopy, CancellationToken token = default)
-    {
-        var (text, article) = Read(doc, url, RetryBelowChars, settleByline: true, token);
-        var firstPass = BodyLines.Clean(WithFallback(doc, text, token));
-        if (freshCopy is null || text.Length < LongerFrom || text.Length >= LongerBelow) return new BodyResult(firstPass, article, firstPass);
-
-        var (longer, _) = Read(freshCopy(), url, LongerBelow, settleByline: false, token);
-        if (longer.Length < LongerRatio * text.Length) return new BodyResult(firstPass, article, firstPass);
-        return new BodyResult(BodyLines.Clean(longer), article, firstPass);
-    }
-
-    private static (string Text, Article? Reader) Read(IHtmlDocument doc, string url, int charThreshold, bool settleByline, CancellationToken token)
+    private static (string Text, Article? Reader) Read(IHtmlDocument doc, string url, CancellationToken token)
     {
         IElement? content = null;
         Article? article = null;
         try
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
-            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = charThreshold };
+            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
             reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassWords);
             reader.AddOptionToRegularExpression(RegularExpressions.UnlikelyCandidates, UnlikelyClassWords);
             reader.AddCustomOperationEnd(element =>
@@ -102,7 +71,7 @@ public static class BodyExtractor
             reader.AddCustomOperationStart(root =>
             {
                 ReaderPrep.Run(root, token);
-                if (settleByline) ReaderByline.Settle(reader, root, token);
+                ReaderByline.Settle(reader, root, token);
             });
             // With the document already parsed this completes synchronously; the token reaches SmartReader's own checks.
             article = reader.GetArticleAsync(token).GetAwaiter().GetResult();
@@ -144,6 +113,3 @@ public static class BodyExtractor
         return "http://localhost/";
     }
 }
-
-/// <summary>What <see cref="BodyExtractor"/> found: the body, SmartReader's article, and the body of its first run.</summary>
-public sealed record BodyResult(string Text, Article? Reader, string FirstPassText);
