@@ -29,16 +29,6 @@ public static class BodyExtractor
         "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
 
     /// <summary>
-    /// Class and id words added to Readability's unlikely-candidate list (blocks dropped before scoring unless they also
-    /// look like content): carousels of teasers, disclaimers and disclosures, author boxes, and the form plugins' wrappers
-    /// (Gravity Forms, Contact Form 7, HubSpot). On the dev sets: wcxb-dev articles body F1 +0.0014, readability-pages
-    /// unchanged. Tried and left out: newsletter, subscribe and signup
-    /// (Readability keeps a newsletter box on two of its pages), promo (it matched a "…promotion_controversy" heading),
-    /// testimonial and cta (quotes and calls to action inside wcxb-dev articles), author-info (a byline component).
-    /// </summary>
-    private const string UnlikelyClassWords = "carousel|disclaimer|disclosure|author-?box|about-?the-?author|gform|wpcf7|hs-form|hbspt-form";
-
-    /// <summary>
     /// SmartReader keeps its first pass unless the text is shorter than this; otherwise it tries again without dropping
     /// blocks whose class names look unlikely ("…-with-sidebar" wrappers hold whole articles) and keeps the longest.
     /// Its default, 500 characters, let a 600-character disclosure box stand for the article. On the dev sets: 1000 →
@@ -62,7 +52,6 @@ public static class BodyExtractor
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
             var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
             reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassWords);
-            reader.AddOptionToRegularExpression(RegularExpressions.UnlikelyCandidates, UnlikelyClassWords);
             reader.AddCustomOperationEnd(element =>
             {
                 content = element;
