@@ -39,6 +39,12 @@ public static class BodyExtractor
 
     public static (string Text, Article? Reader) Extract(IHtmlDocument doc, string url, CancellationToken token = default)
     {
+        var (text, article) = Read(doc, url, token);
+        return (BodyLines.Clean(WithFallback(doc, text, token)), article);
+    }
+
+    private static (string Text, Article? Reader) Read(IHtmlDocument doc, string url, CancellationToken token)
+    {
         IElement? content = null;
         Article? article = null;
         try
@@ -69,14 +75,20 @@ public static class BodyExtractor
         }
         // SmartReader turns a cancellation into an article with an error; surface it as the timeout it is.
         token.ThrowIfCancellationRequested();
-        var text = content is null ? "" : BlockText.Of(content, token);
+        if (content is null) return ("", article);
+        ContentFurniture.Remove(content, token);
+        return (BlockText.Of(content, token), article);
+    }
+
+    private static string WithFallback(IHtmlDocument doc, string text, CancellationToken token)
+    {
         var words = ArticleExtractor.WordCount(text);
-        if (words >= ShortWords) return (text, article);
+        if (words >= ShortWords) return text;
 
         var fallback = DensestBlock.Text(doc, token);
         var fallbackWords = ArticleExtractor.WordCount(fallback);
-        if (words < MinWords) return (fallbackWords > words ? fallback : text, article);
-        return (fallbackWords >= ShortRatio * words ? fallback : text, article);
+        if (words < MinWords) return fallbackWords > words ? fallback : text;
+        return fallbackWords >= ShortRatio * words ? fallback : text;
     }
 
     /// <summary>

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace BiasCompanion.Host.Extraction;
+
+/// <summary>
+/// Boxes inside the chosen content that belong to the site, not the article, by their class or id: the author box
+/// under a post and the affiliate disclosure above it. SmartReader keeps them when they sit in the article's container
+/// (their words are not in its negative list, and a paragraph of prose passes its clean-up).
+/// </summary>
+public static partial class ContentFurniture
+{
+    /// <summary>
+    /// A box holding more than this share of the content's text is the content itself wearing a telling class (a
+    /// template's "has-author-box" wrapper), and stays.
+    /// </summary>
+    private const double MaxShare = 0.3;
+
+    private const int CheckEvery = 1024;
+
+    [GeneratedRegex(
+        @"disclosure|disclaimer|author-?box|about-?(the-)?author|author-?(bio|info|details|card)|author_box|saboxplugin",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureName();
+
+    public static void Remove(IElement content, CancellationToken token = default)
+    {
+        var total = content.TextContent.Length;
+        if (total == 0) return;
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(content);
+        var visited = 0;
+        while (stack.Count > 0)
+        {
+            if (++visited % CheckEvery == 0) token.ThrowIfCancellationRequested();
+            var element = stack.Pop();
+            if (!ReferenceEquals(element, content) && IsFurniture(element) && element.TextContent.Length <= MaxShare * total)
+            {
+                doomed.Add(element);
+                continue;
+            }
+            var children = element.Children;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        foreach (var element in doomed) element.Remove();
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        if (!string.IsNullOrEmpty(cls) && FurnitureName().IsMatch(cls)) return true;
+        var id = element.Id;
+        return !string.IsNullOrEmpty(id) && FurnitureName().IsMatch(id);
+    }
+}

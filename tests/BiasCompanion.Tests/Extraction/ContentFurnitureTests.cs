@@ -1,0 +1,70 @@
+using AngleSharp.Html.Parser;
+using BiasCompanion.Host.Extraction;
+
+namespace BiasCompanion.Tests.Extraction;
+
+public class ContentFurnitureTests
+{
+    private static AngleSharp.Dom.IElement Content(string inner) =>
+        new HtmlParser().ParseDocument($"<html><body><div id=\"content\">{inner}</div></body></html>").GetElementById("content")!;
+
+    [Theory]
+    [InlineData("class=\"author-box\"")]
+    [InlineData("class=\"saboxplugin-wrap\"")]
+    [InlineData("id=\"about-the-author\"")]
+    [InlineData("class=\"post-author-bio\"")]
+    [InlineData("class=\"affiliate-disclosure\"")]
+    [InlineData("class=\"editorial-disclaimer small\"")]
+    public void An_author_box_or_disclosure_inside_the_content_goes(string attribute)
+    {
+        var content = Content($"{Fixtures.Paragraphs}<div {attribute}><p>Jane Doe has covered city transport for the Courier since 2015.</p></div>");
+
+        ContentFurniture.Remove(content);
+
+        Assert.Contains("Construction is expected to begin next spring", content.TextContent);
+        Assert.DoesNotContain("Jane Doe has covered", content.TextContent);
+    }
+
+    [Fact]
+    public void A_wrapper_holding_most_of_the_text_stays_whatever_its_class()
+    {
+        var content = Content($"<div class=\"entry has-author-box\">{Fixtures.Paragraphs}</div><div class=\"author-box\"><p>Jane Doe</p></div>");
+
+        ContentFurniture.Remove(content);
+
+        Assert.Contains("Construction is expected to begin next spring", content.TextContent);
+        Assert.DoesNotContain("Jane Doe", content.TextContent);
+    }
+
+    [Fact]
+    public void A_byline_bio_is_kept()
+    {
+        // Readability keeps the reporter's one-line bio under news stories; only the named boxes go.
+        var content = Content($"{Fixtures.Paragraphs}<p class=\"byline-bio\">Jane Doe covers transport.</p>");
+
+        ContentFurniture.Remove(content);
+
+        Assert.Contains("Jane Doe covers transport.", content.TextContent);
+    }
+
+    [Fact]
+    public void The_extractor_leaves_the_author_box_under_a_post_out()
+    {
+        var page = $$"""
+            <html><head><title>Council backs tram extension</title></head><body>
+            <div class="post"><h1>Council backs tram extension</h1>{{Fixtures.Paragraphs}}
+            <p>The route follows the river for three kilometres, crosses the old bridge on a new deck and ends at the hospital, where a park-and-ride site with six hundred spaces is planned.</p>
+            <p>The regional government has promised to pay a third of the cost if the work starts before the end of next year, and the council expects the national grant to cover another third.</p>
+            <p>Shops along the route will be compensated for the months of roadworks, and the council has set aside a fund for small businesses that lose more than a fifth of their turnover.</p>
+            <div class="author-box"><h4>Jane Doe</h4>
+              <p>Jane Doe has covered city transport for the Courier since 2015, after ten years as a planner in the regional transport office, and writes the weekly column on buses, trams, bridges and cycle lanes.</p>
+              <p>She grew up in the eastern districts, still rides the number four tram to work every day, and answers readers' questions about timetables, fares and roadworks on Friday mornings.</p></div>
+            </div></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract("https://courier.example/news/tram", page);
+
+        Assert.Contains("Construction is expected to begin next spring", article.Body);
+        Assert.DoesNotContain("Jane Doe has covered", article.Body);
+    }
+}
