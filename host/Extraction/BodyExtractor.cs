@@ -20,15 +20,6 @@ public static class BodyExtractor
     private const double ShortRatio = 3;
 
     /// <summary>
-    /// The class and id words that score a block down. SmartReader's default lost the spaces around Readability's "hid"
-    /// alternatives, so any name containing "hid" (hideOnInit, hideOnMobile, orchid) counted as hidden and a block of the
-    /// article behind a "read more" toggle was cleaned away; this is its list with the spaces back.
-    /// </summary>
-    private const string NegativeClassWords =
-        "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|" +
-        "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
-
-    /// <summary>
     /// SmartReader keeps its first pass unless the text is shorter than this; otherwise it tries again without dropping
     /// blocks whose class names look unlikely ("…-with-sidebar" wrappers hold whole articles) and keeps the longest.
     /// Its default, 500 characters, let a 600-character disclosure box stand for the article. On the dev sets: 1000 →
@@ -51,7 +42,7 @@ public static class BodyExtractor
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
             var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
-            reader.ReplaceRegularExpression(RegularExpressions.Negative, NegativeClassWords);
+            NegativeClassWords.ApplyTo(reader);
             reader.AddCustomOperationEnd(element =>
             {
                 content = element;
