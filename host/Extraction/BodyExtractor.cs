@@ -42,7 +42,7 @@ public static class BodyExtractor
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
             var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
-            NegativeClassWords.ApplyTo(reader);
+            ReaderClassWords.ApplyTo(reader);
             reader.AddCustomOperationEnd(element =>
             {
                 content = element;
