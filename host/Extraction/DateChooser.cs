@@ -26,9 +26,9 @@ public static class DateChooser
         var shown = Shown(md, monthFirst);
         // A page that tells its reader when it first appeared has said which of its dates is the publication (a stated
         // instant on that day keeps its time of day).
-        if (Original(md, monthFirst) is { } original && !(stated is { } st && SameDay(original, st.Value))) return (original, "originally-published");
+        if (Original(md, monthFirst) is { } original && !StatedOn(original)) return (original, "originally-published");
         // One <time pubdate> is the page marking its own publication in HTML, where templates' stamps are not.
-        if (DateParsing.Parse(md.PubdateTime) is { } marked && !(stated is { } st2 && SameDay(marked, st2.Value))) return (marked, "time-pubdate");
+        if (DateParsing.Parse(md.PubdateTime) is { } marked && !StatedOn(marked)) return (marked, "time-pubdate");
         if (stated is { } s)
         {
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
@@ -59,6 +59,8 @@ public static class DateChooser
         // The last edit is all some pages state; it bounds the publication from above, and it is labelled as such.
         foreach (var modified in Modified(md)) return (modified, ModifiedSource);
         return null;
+
+        bool StatedOn(DateTimeOffset day) => stated is { } st && SameDay(day, st.Value);
     }
 
     /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>
