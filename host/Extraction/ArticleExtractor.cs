@@ -123,8 +123,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         if (byline is null && isArticle) byline = metadata.AuthorPortrait ?? BylineChooser.Clean(metadata.ScriptAuthor);
         if (isArticle) byline = BylineChooser.PreferPerson(byline, metadata, metadata.LabelledByline, leadByline, metadata.AuthorLink, metadata.JsonLd.PageAuthor);
         byline = BylineChooser.WithoutPublisher(byline, metadata);
-        if (byline != article.Byline) return article with { IsArticle = isArticle, Byline = byline };
-        return article with { IsArticle = isArticle };
+        return article with { IsArticle = isArticle, Byline = byline };
     }
 
     /// <summary>

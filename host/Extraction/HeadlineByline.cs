@@ -17,10 +17,10 @@ internal static partial class HeadlineByline
     /// <summary>The element's opening text when it reads like a byline label (a cheap test for a walk over every element).</summary>
     public static IText? LabelText(IElement element)
     {
-        var first = element.FirstChild;
-        while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
         // A link reading "Authors" is a menu entry, not a label.
         if (element.TagName == "A") return null;
+        var first = element.FirstChild;
+        while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
         if (first is not IText text || text.Data.Length > MaxLabelRun && text.Data.AsSpan().Trim().Length > MaxLabelRun) return null;
         var start = text.Data.AsSpan().TrimStart();
         if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c' or 'p')) return null;
