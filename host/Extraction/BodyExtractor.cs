@@ -38,6 +38,7 @@ public static class BodyExtractor
     {
         IElement? content = null;
         Article? article = null;
+        var places = new OriginalPlaces();
         try
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
@@ -50,7 +51,7 @@ public static class BodyExtractor
             });
             reader.AddCustomOperationStart(root =>
             {
-                ReaderPrep.Run(root, token);
+                ReaderPrep.Run(root, token, places);
                 ReaderByline.Settle(reader, root, token);
             });
             // With the document already parsed this completes synchronously; the token reaches SmartReader's own checks.
@@ -68,7 +69,7 @@ public static class BodyExtractor
         token.ThrowIfCancellationRequested();
         if (content is null) return ("", article);
         ContentFurniture.Remove(content, token);
-        return (BlockText.Of(content, token), article);
+        return (SiblingSections.Widen(content, places, BlockText.Of(content, token), token), article);
     }
 
     private static string WithFallback(IHtmlDocument doc, string text, CancellationToken token)

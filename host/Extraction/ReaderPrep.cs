@@ -20,7 +20,9 @@ public static class ReaderPrep
         "SCRIPT", "STYLE", "TEMPLATE", "NAV", "FOOTER", "IFRAME", "OBJECT", "EMBED",
     };
 
-    public static void Run(IElement root, CancellationToken token = default)
+    /// <param name="places">When given, receives where each kept element sits, so code running after SmartReader (which
+    /// moves the blocks it keeps out of the page) can tell where they came from.</param>
+    public static void Run(IElement root, CancellationToken token = default, OriginalPlaces? places = null)
     {
         ClassNoise.Clean(root);
         var stack = new Stack<IElement>();
@@ -33,6 +35,7 @@ public static class ReaderPrep
             // By index, from the end so a removal leaves the indices still to visit alone: AngleSharp's
             // NextElementSibling scans the parent's child list, which made this walk quadratic in an element's width.
             var children = element.ChildNodes;
+            IElement? next = null;
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is not IElement child) continue;
@@ -40,6 +43,8 @@ public static class ReaderPrep
                 else
                 {
                     ClassNoise.Clean(child);
+                    places?.Record(child, element, next);
+                    next = child;
                     stack.Push(child);
                 }
             }
