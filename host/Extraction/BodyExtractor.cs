@@ -69,6 +69,7 @@ public static class BodyExtractor
         token.ThrowIfCancellationRequested();
         if (content is null) return ("", article);
         ContentFurniture.Remove(content, token);
+        TableOfContents.Remove(content, token);
         return (SiblingSections.Widen(content, places, BlockText.Of(content, token), token), article);
     }
 
