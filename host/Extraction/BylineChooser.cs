@@ -15,6 +15,8 @@ public static partial class BylineChooser
         var person = visible.FirstOrDefault(IsPersonLike);
 
         var linked = md.JsonLd.Authors.Select(Clean).OfType<string>().Distinct().ToList();
+        // "Jane Doe" listed beside "Garden Learning Network": an organisation credited next to a person is not a co-author.
+        if (linked.Count > 1 && linked.Any(n => !OrganisationWord().IsMatch(n))) linked.RemoveAll(n => OrganisationWord().IsMatch(n));
         // A publisher named as its own author stands in for the writer the page names.
         if (person is not null && linked.Count > 0 && linked.All(n => IsOrganisation(n, organisations))) linked.Clear();
         if (linked.Count > 1) return VisibleList(visible, linked) ?? string.Join(", ", linked);

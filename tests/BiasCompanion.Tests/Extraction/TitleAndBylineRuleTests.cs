@@ -121,6 +121,16 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Fact]
+    public void AnOrganisationListedBesideALinkedAuthorIsNotACoAuthor()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"x\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"By Ana Lopez\"},{\"@type\":\"Person\",\"name\":\"Riverside Tram Users Network\"}]}</script>";
+
+        Assert.Equal("Ana Lopez", BylineOf(head, ""));
+        Assert.Equal("Ana Lopez, Tom Berg", BylineOf(head.Replace("Riverside Tram Users Network", "Tom Berg"), ""));
+    }
+
+    [Fact]
     public void ForumThreadBylineIsItsOpeningPostsAuthorNotAReplier()
     {
         var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Which tram pass?\","
