@@ -37,8 +37,28 @@ public static partial class BylineChooser
     {
         if (shown is null || markup is null) return markup ?? shown;
         var (m, s) = (Squash(markup), Squash(shown));
-        return m.Contains(s, StringComparison.Ordinal) || s.Contains(m, StringComparison.Ordinal) ? markup : shown;
+        if (!m.Contains(s, StringComparison.Ordinal) && !s.Contains(m, StringComparison.Ordinal)) return shown;
+        return ListedNames(shown) > Math.Max(1, ListedNames(markup)) ? shown : markup;
     }
+
+    /// <summary>How many people a byline lists ("A, B and C" is three), or 0 when a part is not a name ("Jane Doe, Staff Writer").</summary>
+    private static int ListedNames(string byline)
+    {
+        var parts = ListSeparator().Split(byline);
+        foreach (var part in parts)
+        {
+            var words = part.Trim().Split(' ');
+            if (words.Length is < 2 or > 5 || !char.IsUpper(words[0][0]) || part.Any(char.IsDigit) || JobWord().IsMatch(part) || OrganisationWord().IsMatch(part)) return 0;
+        }
+        return parts.Length;
+    }
+
+    [GeneratedRegex(@"\s*(?:,\s*and\s|,|;|\sand\s|\s&\s)\s*")]
+    private static partial Regex ListSeparator();
+
+    /// <summary>A word of a job title or a team: what follows a name after a comma when it is not another name.</summary>
+    [GeneratedRegex(@"\b(Founder|Co-Founder|Reporter|Writer|Editor|Consultant|Correspondent|Contributor|Columnist|Journalist|Director|Manager|Officer|Specialist|Strategist|Analyst|Designer|Engineer|Developer|Coordinator|Expert|Scientist|Professor|Lead|Head|Staff|Team|Editors|Desk|Newsroom)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JobWord();
 
     /// <summary>
     /// An article's byline that names its publisher (its site name, or that name with "Team"/"Staff" around it), an

@@ -76,6 +76,15 @@ public sealed class HeadlineBylineTests
     }
 
     [Fact]
+    public void ShownBylineNamingMorePeopleThanTheMarkupWins()
+    {
+        Assert.Equal("Dr Ida Lund, Per Moe and Eva van Holt",
+            BylineOf(JsonLdAuthor("Ida Lund"), "<p>Written by <span>Dr Ida Lund</span>, <span>Per Moe</span> and <span>Eva van Holt</span></p>"));
+        Assert.Equal("Ida Lund", BylineChooser.WithShown("Ida Lund", "Ida Lund, Transit Desk"));
+        Assert.Equal("Ida Lund", BylineChooser.WithShown("Ida Lund", "Ida Lund, Senior Reporter"));
+    }
+
+    [Fact]
     public void ByAfterAnotherRoleOrInsideASentenceIsNotAByline()
     {
         Assert.Null(BylineOf("", "<p><a href=\"/review\">Medically reviewed</a> by <a href=\"/people/ola\">Ola Berg</a></p>"));
