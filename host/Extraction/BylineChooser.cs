@@ -25,7 +25,17 @@ public static partial class BylineChooser
         var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author")
             ?? LabelledTwitterData(md));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
-        return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta;
+        return WithoutTitle(visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault(), visible) ?? meta;
+    }
+
+    /// <summary>
+    /// "Jane Doe, Privacy Expert" where the page also sets "Jane Doe" apart in an element of its own (the link to her
+    /// page): the name without the title after it. A list of names ("Jane Doe, Ann Lee") is left whole.
+    /// </summary>
+    private static string? WithoutTitle(string? name, List<string> visible)
+    {
+        var comma = name?.IndexOf(", ", StringComparison.Ordinal) ?? -1;
+        return comma > 0 && visible.Contains(name![..comma]) && ListedNames(name) == 0 ? name[..comma] : name;
     }
 
     /// <summary>

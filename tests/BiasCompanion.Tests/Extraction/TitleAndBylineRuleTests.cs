@@ -131,6 +131,17 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Fact]
+    public void AJobTitleAfterANameTheAuthorElementAlsoShowsAloneIsLeftOut()
+    {
+        var box = "<span class=\"author-name\"><a href=\"/people/ida\" class=\"author-link\">Ida Lund</a><span>, Rail and Road Safety Expert</span></span>";
+
+        Assert.Equal("Ida Lund", BylineOf("", box));
+        // Without the name set apart, the title stays; a list of names stays whole.
+        Assert.Equal("Ida Lund, Rail and Road Safety Expert", BylineOf("", "<span class=\"author-name\">Ida Lund, Rail and Road Safety Expert</span>"));
+        Assert.Equal("Ida Lund, Per Moe", BylineOf("", "<span class=\"author-name\"><a class=\"author-link\" href=\"/people/ida\">Ida Lund</a>, <a href=\"/people/per\">Per Moe</a></span>"));
+    }
+
+    [Fact]
     public void ForumThreadBylineIsItsOpeningPostsAuthorNotAReplier()
     {
         var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Which tram pass?\","
