@@ -22,7 +22,7 @@ public static partial class BylineChooser
         if (linked.Count > 1) return VisibleList(visible, linked) ?? string.Join(", ", linked);
         if (linked.Count == 1 && !(person is not null && LooksLikeHandle(linked[0]))) return linked[0];
 
-        var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author")
+        var meta = CitedList(md) ?? Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author")
             ?? LabelledTwitterData(md));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
         return WithoutTitle(visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault(), visible) ?? meta;
@@ -85,6 +85,25 @@ public static partial class BylineChooser
         foreach (var other in others)
             if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations) && !EndsWithFunctionWord().IsMatch(name)) return name;
         return byline;
+    }
+
+    /// <summary>
+    /// A scholarly page's authors, one <c>citation_author</c> each, joined with commas (its other author metas name the
+    /// first only); null unless there are several. A name written surname first ("Doe, Jane A.") is turned ("Jane A. Doe")
+    /// so the commas separate people; one author alone keeps the form the page gives.
+    /// </summary>
+    private static string? CitedList(PageMetadata md)
+    {
+        if (md.CitationAuthors.Count < 2) return null;
+        var names = new List<string>();
+        foreach (var raw in md.CitationAuthors)
+        {
+            if (Clean(raw) is not { } name) continue;
+            var parts = name.Split(", ");
+            var turned = parts.Length == 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Split(' ').Length <= 3) ? parts[1] + " " + parts[0] : name;
+            if (!names.Contains(turned)) names.Add(turned);
+        }
+        return names.Count > 1 ? string.Join(", ", names) : names.FirstOrDefault();
     }
 
     /// <summary>"Jane Doe and Ann Lee, The Courier": the publisher's name after the author's, cut off.</summary>

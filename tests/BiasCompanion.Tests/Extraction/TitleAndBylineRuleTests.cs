@@ -142,6 +142,17 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Fact]
+    public void EveryCitationAuthorOfAPaperIsNamed()
+    {
+        var head = "<meta name=\"DC.Creator\" content=\"Ana Lopez\"><meta name=\"citation_author\" content=\"Lopez, Ana M.\">"
+            + "<meta name=\"citation_author\" content=\"Berg, Tom\"><meta name=\"citation_author\" content=\"Kim Ode\">";
+
+        Assert.Equal("Ana M. Lopez, Tom Berg, Kim Ode", BylineOf(head, ""));
+        // One author alone keeps the form the page gives.
+        Assert.Equal("Lopez, Ana M.", BylineOf("<meta name=\"citation_author\" content=\"Lopez, Ana M.\">", ""));
+    }
+
+    [Fact]
     public void ForumThreadBylineIsItsOpeningPostsAuthorNotAReplier()
     {
         var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Which tram pass?\","
