@@ -124,6 +124,9 @@ public static partial class BylineChooser
         return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
     }
 
+    /// <summary>Two or three capitalised words that name neither a team, an organisation nor a job: "Jane Doe", not "Online News", not "Veröffentlicht am".</summary>
+    internal static bool IsPersonName(string name) => WrittenName().IsMatch(name) && !OrganisationWord().IsMatch(name) && !JobWord().IsMatch(name);
+
     /// <summary>"Nature In": a run of capitalised words cut from a sentence, not a name.</summary>
     [GeneratedRegex(@"\s(In|On|At|Of|The|And|For|To|With|From|By|As|Is|A|An)$")]
     private static partial Regex EndsWithFunctionWord();

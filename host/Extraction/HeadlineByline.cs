@@ -53,6 +53,40 @@ internal static partial class HeadlineByline
         return Names(label, thread, foot);
     }
 
+    /// <summary>
+    /// An author's picture or icon printed before the name: a picture or an empty icon element classed as an avatar or a
+    /// person, or a round picture whose alt text names someone (checked against the name that follows).
+    /// </summary>
+    public static bool IsPortrait(IElement element) =>
+        element.TagName is "IMG" or "I" or "SPAN" && !element.HasChildNodes && element.GetAttribute("class") is { } cls
+        && (PortraitClass().IsMatch(cls) || element.TagName is "IMG" && RoundClass().IsMatch(cls) && !string.IsNullOrWhiteSpace(element.GetAttribute("alt")));
+
+    /// <summary>
+    /// The name printed right after an author's picture ("[photo] Jane Doe", "👤 Jane Doe in Guides"): a written name of
+    /// two or more words that, when the picture has alt text, is what that text says.
+    /// </summary>
+    public static string? BesidePortrait(IElement portrait, IText text)
+    {
+        var raw = text.Data;
+        if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
+        var name = Name(TrailingFunctionWord().Replace(raw.Trim(), ""), loginName: false);
+        if (name is null || !BylineChooser.IsPersonName(name)) return null;
+        var alt = portrait.GetAttribute("alt");
+        return string.IsNullOrWhiteSpace(alt) || Squash(alt) == Squash(name) ? name : null;
+    }
+
+    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+
+    [GeneratedRegex(@"(^|[\s_-])(avatar|person|user|author)(\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PortraitClass();
+
+    [GeneratedRegex(@"(rounded-full|rounded-circle|circle)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundClass();
+
+    /// <summary>"Jane Doe in": the start of "in Category" after the name.</summary>
+    [GeneratedRegex(@"\s+(in|on|at|for|from|with)$")]
+    private static partial Regex TrailingFunctionWord();
+
     /// <summary>The element after the label, and the ones after it joined as written ("A, B and C") while only separators stand between.</summary>
     private static string? Names(INode label, bool loginNames, bool textAfter)
     {
