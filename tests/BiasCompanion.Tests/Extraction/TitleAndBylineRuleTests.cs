@@ -188,6 +188,9 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("Written by The Meeting Team", "The Meeting Team")]
     [InlineData("SHOP BY ROOM ZERO WASTE OUTSIDE", null)]
     [InlineData("The council voted by a large margin", null)]
+    [InlineData("This guide was written by Ida Lund, MD, transit physician at the clinic.", "Ida Lund, MD")]
+    [InlineData("Tram line opens By Per Moe, PhD, RN The council voted", "Per Moe, PhD, RN")]
+    [InlineData("Tram line opens By Per Moe, MDA chair The council voted", "Per Moe")]
     public void FindsAWrittenBylineNearTheTopOfTheText(string lead, string? expected) => Assert.Equal(expected, LeadByline.Find(lead));
 
     [Fact]
