@@ -43,7 +43,8 @@ internal static partial class HeadlineByline
         var thread = !match.Success && (match = ThreadLabel().Match(data)).Success;
         if (!match.Success) return null;
         var rest = match.Groups["rest"].Value.Trim();
-        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread) : null;
+        // "by jdoe" alone in its element: a login name the site prints as its byline, written as the account is.
+        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread || LoginName().IsMatch(rest)) : null;
         // The label alone in its element ("<div>Written by</div><div>Jane Doe</div>"): the name follows the element.
         // A colon set in its own element ("Author<span class=colon>:</span>") is still the label's end.
         var after = NextNode(text);
@@ -188,6 +189,10 @@ internal static partial class HeadlineByline
 
     [GeneratedRegex(@"^\s*(?:thread\s+starter|topic\s+author|started\s+by|original\s+poster)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ThreadLabel();
+
+    /// <summary>One lower-case token, as account names are written: "jdoe", "kim_ode77".</summary>
+    [GeneratedRegex(@"^[\p{Ll}][\p{Ll}\d._-]{2,29}$")]
+    private static partial Regex LoginName();
 
     [GeneratedRegex(@"^\s*(,\s*and|,|and|&)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();

@@ -94,6 +94,14 @@ public sealed class HeadlineBylineTests
     }
 
     [Fact]
+    public void ALoginNameAloneAfterByIsTheByline()
+    {
+        Assert.Equal("tramfan_77", BylineOf("", "<p><time>May 2, 2025</time></p><p>by   tramfan_77\n</p>"));
+        Assert.Null(BylineOf("", "<p>by far the busiest line</p>"));
+        Assert.Null(BylineOf("", "<p>by admin</p>"));
+    }
+
+    [Fact]
     public void ALabelledBylineBeatsANameBesideAPicture()
     {
         Assert.Equal("Ida Lund", BylineOf("", "<p><img src=\"/g/p.png\" class=\"avatar\"> Per Moe</p><p>By Ida Lund</p>"));
