@@ -81,7 +81,7 @@ public static partial class BylineChooser
         if (byline is null) return null;
         var organisations = OrganisationNames(md);
         // A personal site is named after its author ("Jane Doe"): a publisher-like byline written as a name stays.
-        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline) && !OrganisationWord().IsMatch(byline))) return byline;
+        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || IsWrittenName(byline, fullName: true) && !OrganisationWord().IsMatch(byline))) return byline;
         foreach (var other in others)
             if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations) && !EndsWithFunctionWord().IsMatch(name)) return name;
         return byline;
@@ -125,7 +125,7 @@ public static partial class BylineChooser
     }
 
     /// <summary>Two or three capitalised words that name neither a team, an organisation nor a job: "Jane Doe", not "Online News", not "Veröffentlicht am".</summary>
-    internal static bool IsPersonName(string name) => WrittenName().IsMatch(name) && !OrganisationWord().IsMatch(name) && !JobWord().IsMatch(name);
+    internal static bool IsPersonName(string name) => IsWrittenName(name, fullName: true) && !OrganisationWord().IsMatch(name) && !JobWord().IsMatch(name);
 
     /// <summary>"Nature In": a run of capitalised words cut from a sentence, not a name.</summary>
     [GeneratedRegex(@"\s(In|On|At|Of|The|And|For|To|With|From|By|As|Is|A|An)$")]
@@ -138,9 +138,21 @@ public static partial class BylineChooser
     [GeneratedRegex(@"\b(team|staff|editors|editorial|newsroom|desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TeamWords();
 
-    /// <summary>Two or three capitalised words and nothing else: "Jane Doe", "Rick O'Neil" (not "Morgan &amp; Morgan", not "Team Tiger Data").</summary>
+    /// <summary>
+    /// Whether a name is written as one: it starts with a capital or a digit joined to letters ("3i Global"), and no word is
+    /// a number ("By 2030, …" is not a byline). A <paramref name="fullName"/> is moreover two or three capitalised words and
+    /// nothing else: "Jane Doe", "Rick O'Neil" (not "Morgan &amp; Morgan", not "Team Tiger Data").
+    /// </summary>
+    internal static bool IsWrittenName(string name, bool fullName = false)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]) && !(char.IsDigit(name[0]) && name.Length > 1 && char.IsLetter(name[1]))) return false;
+        foreach (var word in name.Split(' '))
+            if (word.Any(char.IsDigit) && !(char.IsDigit(word[0]) && word.Length > 1 && word.Skip(1).All(char.IsLetter) && word != name)) return false;
+        return !fullName || FullName().IsMatch(name);
+    }
+
     [GeneratedRegex(@"^(?!.*\b(Team|Staff|Editors|Editorial|Newsroom|Desk)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,2}$")]
-    private static partial Regex WrittenName();
+    private static partial Regex FullName();
 
     /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
     private static string? LabelledTwitterData(PageMetadata md)

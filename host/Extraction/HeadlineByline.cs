@@ -144,16 +144,7 @@ internal static partial class HeadlineByline
     {
         if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
         var name = BylineChooser.Clean(raw);
-        return name is not null && (loginName || WrittenName(name)) ? name : null;
-    }
-
-    /// <summary>Starts with a capital or a digit joined to letters ("3i Global"), and no word is a number ("By 2030, …" is not a byline).</summary>
-    private static bool WrittenName(string name)
-    {
-        if (!char.IsUpper(name[0]) && !(char.IsDigit(name[0]) && name.Length > 1 && char.IsLetter(name[1]))) return false;
-        foreach (var word in name.Split(' '))
-            if (word.Any(char.IsDigit) && !(char.IsDigit(word[0]) && word.Length > 1 && word.Skip(1).All(char.IsLetter) && word != name)) return false;
-        return true;
+        return name is not null && (loginName || BylineChooser.IsWrittenName(name)) ? name : null;
     }
 
     /// <summary>The first of stacked blocks ("&lt;div&gt;&lt;div&gt;Jane Doe&lt;/div&gt;&lt;div&gt;Staff Writer&lt;/div&gt;&lt;/div&gt;", a list of names): the name, not its caption.</summary>
