@@ -76,6 +76,26 @@ internal static partial class HeadlineByline
         return string.IsNullOrWhiteSpace(alt) || Squash(alt) == Squash(name) ? name : null;
     }
 
+    /// <summary>The name after an author's icon in a post's meta line ("👤 Jane Doe · 🕒 May 2"), read in document order; a bounded walk.</summary>
+    public static string? BesidePortraitIn(IElement line)
+    {
+        IElement? portrait = null;
+        var visited = 0;
+        foreach (var node in line.GetDescendants())
+        {
+            if (++visited > MaxLineNodes) break;
+            if (node is IElement e && IsPortrait(e) && e.TagName is not "IMG") portrait = e;
+            else if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                if (portrait is not null && BesidePortrait(portrait, text) is { } name) return name;
+                portrait = null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxLineNodes = 60;
+
     private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     [GeneratedRegex(@"(^|[\s_-])(avatar|person|user|author)(\s|$)", RegexOptions.IgnoreCase)]

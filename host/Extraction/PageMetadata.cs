@@ -45,6 +45,9 @@ public sealed partial class PageMetadata
     /// </summary>
     public List<string> CitationAuthors { get; } = [];
 
+    /// <summary>A person's name after an author icon in a post's meta line (an element classed as its date or meta line), where no headline is found to look under.</summary>
+    public string? MetaLineByline { get; set; }
+
     /// <summary>The alt text of the first portrait inside an author box too long to be a name (one with a biography) or without text.</summary>
     public string? AuthorPortrait { get; set; }
 
@@ -222,6 +225,7 @@ public sealed partial class PageMetadata
         }
         foreach (var element in dateElements)
         {
+            md.MetaLineByline ??= HeadlineByline.BesidePortraitIn(element);
             foreach (var attr in (ReadOnlySpan<string>)["title", "content", "datetime", "data-date"])
             {
                 var value = element.GetAttribute(attr);
