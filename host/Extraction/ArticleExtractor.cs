@@ -120,7 +120,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         // An article's author box away from its headline ("Written by" at its foot) names the author when nothing else does.
         if (byline is null && metadata.LabelledByline is { } labelled && labelled.Contains(' ') && labelled.Any(char.IsLower))
             byline = labelled;
-        if (byline is null && isArticle) byline = metadata.AuthorPortrait ?? BylineChooser.Clean(metadata.ScriptAuthor);
+        if (byline is null && isArticle) byline = metadata.AuthorPortrait ?? metadata.MetaLineByline ?? BylineChooser.Clean(metadata.ScriptAuthor);
         if (isArticle) byline = BylineChooser.PreferPerson(byline, metadata, metadata.LabelledByline, leadByline, metadata.AuthorLink, metadata.JsonLd.PageAuthor);
         byline = BylineChooser.WithoutPublisher(byline, metadata);
         return article with { IsArticle = isArticle, Byline = byline };

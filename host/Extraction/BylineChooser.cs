@@ -15,15 +15,27 @@ public static partial class BylineChooser
         var person = visible.FirstOrDefault(IsPersonLike);
 
         var linked = md.JsonLd.Authors.Select(Clean).OfType<string>().Distinct().ToList();
+        // "Jane Doe" listed beside "Garden Learning Network": an organisation credited next to a person is not a co-author.
+        if (linked.Count > 1 && linked.Any(n => !OrganisationWord().IsMatch(n))) linked.RemoveAll(n => OrganisationWord().IsMatch(n));
         // A publisher named as its own author stands in for the writer the page names.
         if (person is not null && linked.Count > 0 && linked.All(n => IsOrganisation(n, organisations))) linked.Clear();
         if (linked.Count > 1) return VisibleList(visible, linked) ?? string.Join(", ", linked);
         if (linked.Count == 1 && !(person is not null && LooksLikeHandle(linked[0]))) return linked[0];
 
-        var meta = Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author")
+        var meta = CitedList(md) ?? Clean(md.GetPreferringProperty("dc:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "citation_author")
             ?? LabelledTwitterData(md));
         if (meta is not null && !(person is not null && (LooksLikeHandle(meta) || IsOrganisation(meta, organisations)))) return meta;
-        return visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault() ?? meta;
+        return WithoutTitle(visible.FirstOrDefault(v => !IsInitials(v)) ?? visible.FirstOrDefault(), visible) ?? meta;
+    }
+
+    /// <summary>
+    /// "Jane Doe, Privacy Expert" where the page also sets "Jane Doe" apart in an element of its own (the link to her
+    /// page): the name without the title after it. A list of names ("Jane Doe, Ann Lee") is left whole.
+    /// </summary>
+    private static string? WithoutTitle(string? name, List<string> visible)
+    {
+        var comma = name?.IndexOf(", ", StringComparison.Ordinal) ?? -1;
+        return comma > 0 && visible.Contains(name![..comma]) && ListedNames(name) == 0 ? name[..comma] : name;
     }
 
     /// <summary>
@@ -35,8 +47,28 @@ public static partial class BylineChooser
     {
         if (shown is null || markup is null) return markup ?? shown;
         var (m, s) = (Squash(markup), Squash(shown));
-        return m.Contains(s, StringComparison.Ordinal) || s.Contains(m, StringComparison.Ordinal) ? markup : shown;
+        if (!m.Contains(s, StringComparison.Ordinal) && !s.Contains(m, StringComparison.Ordinal)) return shown;
+        return ListedNames(shown) > Math.Max(1, ListedNames(markup)) ? shown : markup;
     }
+
+    /// <summary>How many people a byline lists ("A, B and C" is three), or 0 when a part is not a name ("Jane Doe, Staff Writer").</summary>
+    private static int ListedNames(string byline)
+    {
+        var parts = ListSeparator().Split(byline);
+        foreach (var part in parts)
+        {
+            var words = part.Trim().Split(' ');
+            if (words.Length is < 2 or > 5 || !char.IsUpper(words[0][0]) || part.Any(char.IsDigit) || JobWord().IsMatch(part) || OrganisationWord().IsMatch(part)) return 0;
+        }
+        return parts.Length;
+    }
+
+    [GeneratedRegex(@"\s*(?:,\s*and\s|,|;|\sand\s|\s&\s)\s*")]
+    private static partial Regex ListSeparator();
+
+    /// <summary>A word of a job title or a team: what follows a name after a comma when it is not another name.</summary>
+    [GeneratedRegex(@"\b(Founder|Co-Founder|Reporter|Writer|Editor|Consultant|Correspondent|Contributor|Columnist|Journalist|Director|Manager|Officer|Specialist|Strategist|Analyst|Designer|Engineer|Developer|Coordinator|Expert|Scientist|Professor|Lead|Head|Staff|Team|Editors|Desk|Newsroom)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JobWord();
 
     /// <summary>
     /// An article's byline that names its publisher (its site name, or that name with "Team"/"Staff" around it), an
@@ -49,10 +81,29 @@ public static partial class BylineChooser
         if (byline is null) return null;
         var organisations = OrganisationNames(md);
         // A personal site is named after its author ("Jane Doe"): a publisher-like byline written as a name stays.
-        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || WrittenName().IsMatch(byline) && !OrganisationWord().IsMatch(byline))) return byline;
+        if (!LooksLikeHandle(byline) && (!IsPublisherLike(byline, organisations) || IsWrittenName(byline, fullName: true) && !OrganisationWord().IsMatch(byline))) return byline;
         foreach (var other in others)
             if (Clean(other) is { } name && IsPersonLike(name) && !IsPublisherLike(name, organisations) && !EndsWithFunctionWord().IsMatch(name)) return name;
         return byline;
+    }
+
+    /// <summary>
+    /// A scholarly page's authors, one <c>citation_author</c> each, joined with commas (its other author metas name the
+    /// first only); null unless there are several. A name written surname first ("Doe, Jane A.") is turned ("Jane A. Doe")
+    /// so the commas separate people; one author alone keeps the form the page gives.
+    /// </summary>
+    private static string? CitedList(PageMetadata md)
+    {
+        if (md.CitationAuthors.Count < 2) return null;
+        var names = new List<string>();
+        foreach (var raw in md.CitationAuthors)
+        {
+            if (Clean(raw) is not { } name) continue;
+            var parts = name.Split(", ");
+            var turned = parts.Length == 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Split(' ').Length <= 3) ? parts[1] + " " + parts[0] : name;
+            if (!names.Contains(turned)) names.Add(turned);
+        }
+        return names.Count > 1 ? string.Join(", ", names) : names.FirstOrDefault();
     }
 
     /// <summary>"Jane Doe and Ann Lee, The Courier": the publisher's name after the author's, cut off.</summary>
@@ -73,6 +124,9 @@ public static partial class BylineChooser
         return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
     }
 
+    /// <summary>Two or three capitalised words that name neither a team, an organisation nor a job: "Jane Doe", not "Online News", not "Veröffentlicht am".</summary>
+    internal static bool IsPersonName(string name) => IsWrittenName(name, fullName: true) && !OrganisationWord().IsMatch(name) && !JobWord().IsMatch(name);
+
     /// <summary>"Nature In": a run of capitalised words cut from a sentence, not a name.</summary>
     [GeneratedRegex(@"\s(In|On|At|Of|The|And|For|To|With|From|By|As|Is|A|An)$")]
     private static partial Regex EndsWithFunctionWord();
@@ -84,9 +138,21 @@ public static partial class BylineChooser
     [GeneratedRegex(@"\b(team|staff|editors|editorial|newsroom|desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TeamWords();
 
-    /// <summary>Two or three capitalised words and nothing else: "Jane Doe", "Rick O'Neil" (not "Morgan &amp; Morgan", not "Team Tiger Data").</summary>
+    /// <summary>
+    /// Whether a name is written as one: it starts with a capital or a digit joined to letters ("3i Global"), and no word is
+    /// a number ("By 2030, …" is not a byline). A <paramref name="fullName"/> is moreover two or three capitalised words and
+    /// nothing else: "Jane Doe", "Rick O'Neil" (not "Morgan &amp; Morgan", not "Team Tiger Data").
+    /// </summary>
+    internal static bool IsWrittenName(string name, bool fullName = false)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]) && !(char.IsDigit(name[0]) && name.Length > 1 && char.IsLetter(name[1]))) return false;
+        foreach (var word in name.Split(' '))
+            if (word.Any(char.IsDigit) && !(char.IsDigit(word[0]) && word.Length > 1 && word.Skip(1).All(char.IsLetter) && word != name)) return false;
+        return !fullName || FullName().IsMatch(name);
+    }
+
     [GeneratedRegex(@"^(?!.*\b(Team|Staff|Editors|Editorial|Newsroom|Desk)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,2}$")]
-    private static partial Regex WrittenName();
+    private static partial Regex FullName();
 
     /// <summary>The "Written by" pair of Twitter card labels (<c>twitter:label1</c>/<c>twitter:data1</c>) that WordPress SEO plugins emit.</summary>
     private static string? LabelledTwitterData(PageMetadata md)

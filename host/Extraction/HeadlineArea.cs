@@ -42,6 +42,8 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
         var forDates = new System.Text.StringBuilder();
         var headlineText = TextNormaliser.Collapse(headline.TextContent);
         var node = NextAfter(headline);
+        IElement? portrait = null;
+        string? besidePortrait = null;
         for (var visited = 0; node is not null && visited < MaxNodes && (sb.Length < AfterChars || forDates.Length < AfterChars); visited++)
         {
             var near = sb.Length < AfterChars;
@@ -51,6 +53,8 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
                 {
                     sb.Append(Short(text.Data)).Append(' ');
                     byline ??= HeadlineByline.From(text);
+                    if (portrait is not null) besidePortrait ??= HeadlineByline.BesidePortrait(portrait, text);
+                    if (!string.IsNullOrWhiteSpace(text.Data)) portrait = null;
                 }
                 if (forDates.Length < AfterChars && !string.IsNullOrWhiteSpace(text.Data)) forDates.Append(Short(text.Data)).Append(' ');
                 node = NextAfter(node);
@@ -58,6 +62,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
             }
             if (node is IElement e)
             {
+                if (near && HeadlineByline.IsPortrait(e)) portrait = e;
                 if (Skipped(e)) { node = NextAfter(node); continue; }
                 // Another headline starts the next item (a related story): its dates are not this page's. One that opens with
                 // this headline's words is the same headline printed again for another layout, and the walk goes on after it.
@@ -71,6 +76,8 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
             }
             node = node.FirstChild ?? NextAfter(node);
         }
+        // A labelled byline ("By Jane Doe") says more than a name beside a picture, which may be a reviewer's or a profile's.
+        byline ??= besidePortrait;
         return (TextNormaliser.Collapse(sb.ToString()), TextNormaliser.Collapse(forDates.ToString()));
     }
 

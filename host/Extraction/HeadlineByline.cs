@@ -43,7 +43,8 @@ internal static partial class HeadlineByline
         var thread = !match.Success && (match = ThreadLabel().Match(data)).Success;
         if (!match.Success) return null;
         var rest = match.Groups["rest"].Value.Trim();
-        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread) : null;
+        // "by jdoe" alone in its element: a login name the site prints as its byline, written as the account is.
+        if (rest.Length > 0) return rest.Length <= MaxNameChars && text.NextSibling is null ? Name(rest, thread || LoginName().IsMatch(rest)) : null;
         // The label alone in its element ("<div>Written by</div><div>Jane Doe</div>"): the name follows the element.
         // A colon set in its own element ("Author<span class=colon>:</span>") is still the label's end.
         var after = NextNode(text);
@@ -52,6 +53,60 @@ internal static partial class HeadlineByline
             ? parent : text;
         return Names(label, thread, foot);
     }
+
+    /// <summary>
+    /// An author's picture or icon printed before the name: a picture or an empty icon element classed as an avatar or a
+    /// person, or a round picture whose alt text names someone (checked against the name that follows).
+    /// </summary>
+    public static bool IsPortrait(IElement element) =>
+        element.TagName is "IMG" or "I" or "SPAN" && !element.HasChildNodes && element.GetAttribute("class") is { } cls
+        && (PortraitClass().IsMatch(cls) || element.TagName is "IMG" && RoundClass().IsMatch(cls) && !string.IsNullOrWhiteSpace(element.GetAttribute("alt")));
+
+    /// <summary>
+    /// The name printed right after an author's picture ("[photo] Jane Doe", "👤 Jane Doe in Guides"): a written name of
+    /// two or more words that, when the picture has alt text, is what that text says.
+    /// </summary>
+    public static string? BesidePortrait(IElement portrait, IText text)
+    {
+        var raw = text.Data;
+        if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
+        var name = Name(TrailingFunctionWord().Replace(raw.Trim(), ""), loginName: false);
+        if (name is null || !BylineChooser.IsPersonName(name)) return null;
+        var alt = portrait.GetAttribute("alt");
+        return string.IsNullOrWhiteSpace(alt) || Squash(alt) == Squash(name) ? name : null;
+    }
+
+    /// <summary>The name after an author's icon in a post's meta line ("👤 Jane Doe · 🕒 May 2"), read in document order; a bounded walk.</summary>
+    public static string? BesidePortraitIn(IElement line)
+    {
+        IElement? portrait = null;
+        var visited = 0;
+        foreach (var node in line.GetDescendants())
+        {
+            if (++visited > MaxLineNodes) break;
+            if (node is IElement e && IsPortrait(e) && e.TagName is not "IMG") portrait = e;
+            else if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                if (portrait is not null && BesidePortrait(portrait, text) is { } name) return name;
+                portrait = null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxLineNodes = 60;
+
+    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+
+    [GeneratedRegex(@"(^|[\s_-])(avatar|person|user|author)(\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PortraitClass();
+
+    [GeneratedRegex(@"(rounded-full|rounded-circle|circle)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundClass();
+
+    /// <summary>"Jane Doe in": the start of "in Category" after the name.</summary>
+    [GeneratedRegex(@"\s+(in|on|at|for|from|with)$")]
+    private static partial Regex TrailingFunctionWord();
 
     /// <summary>The element after the label, and the ones after it joined as written ("A, B and C") while only separators stand between.</summary>
     private static string? Names(INode label, bool loginNames, bool textAfter)
@@ -109,16 +164,7 @@ internal static partial class HeadlineByline
     {
         if (raw.Length > MaxNameChars && raw.AsSpan().Trim().Length > MaxNameChars) return null;
         var name = BylineChooser.Clean(raw);
-        return name is not null && (loginName || WrittenName(name)) ? name : null;
-    }
-
-    /// <summary>Starts with a capital or a digit joined to letters ("3i Global"), and no word is a number ("By 2030, …" is not a byline).</summary>
-    private static bool WrittenName(string name)
-    {
-        if (!char.IsUpper(name[0]) && !(char.IsDigit(name[0]) && name.Length > 1 && char.IsLetter(name[1]))) return false;
-        foreach (var word in name.Split(' '))
-            if (word.Any(char.IsDigit) && !(char.IsDigit(word[0]) && word.Length > 1 && word.Skip(1).All(char.IsLetter) && word != name)) return false;
-        return true;
+        return name is not null && (loginName || BylineChooser.IsWrittenName(name)) ? name : null;
     }
 
     /// <summary>The first of stacked blocks ("&lt;div&gt;&lt;div&gt;Jane Doe&lt;/div&gt;&lt;div&gt;Staff Writer&lt;/div&gt;&lt;/div&gt;", a list of names): the name, not its caption.</summary>
@@ -154,6 +200,10 @@ internal static partial class HeadlineByline
 
     [GeneratedRegex(@"^\s*(?:thread\s+starter|topic\s+author|started\s+by|original\s+poster)(?:\s*:)?(?:\s+(?<rest>.*)|\s*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ThreadLabel();
+
+    /// <summary>One lower-case token, as account names are written: "jdoe", "kim_ode77".</summary>
+    [GeneratedRegex(@"^[\p{Ll}][\p{Ll}\d._-]{2,29}$")]
+    private static partial Regex LoginName();
 
     [GeneratedRegex(@"^\s*(,\s*and|,|and|&)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();

@@ -37,6 +37,7 @@ public static partial class LeadByline
         foreach (Match match in ByName().Matches(text))
         {
             var words = new List<string>();
+            var end = 0;
             foreach (Capture word in match.Groups["word"].Captures)
             {
                 var w = word.Value.TrimEnd('.', ',');
@@ -44,6 +45,7 @@ public static partial class LeadByline
                 // "Md Aynal Haque RAJSHAHI": a word in capitals after a mixed-case name is a dateline or an outlet.
                 if (words.Count >= 2 && w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && words.Any(x => x.Any(char.IsLower))) break;
                 words.Add(word.Value.EndsWith('.') && w.Length > 1 ? w : word.Value.TrimEnd(','));
+                end = word.Index + words[^1].Length;
                 // A full stop after a whole word ends the sentence, and with it the name ("J." is an initial).
                 if (word.Value.EndsWith('.') && w.Length > 1) break;
             }
@@ -51,13 +53,18 @@ public static partial class LeadByline
             while (words.Count > 0 && char.IsLower(words[^1][0])) words.RemoveAt(words.Count - 1);
             if (words.Count < 2 || words.Count > MaxNameWords) continue;
             if (words.Count > 2 && words.All(w => !w.Any(char.IsLower))) continue;
-            return BylineChooser.Clean(string.Join(' ', words));
+            // "Jane Doe, MD, cardiologist": the degrees written after the name belong to it; the job that follows does not.
+            var degrees = Degrees().Match(text, end);
+            return BylineChooser.Clean(string.Join(' ', words) + (degrees.Success && degrees.Index == end ? degrees.Value : ""));
         }
         return null;
     }
 
     /// <summary>"LibSyn.com": a dot inside a word is a web address, not an initial.</summary>
     private static bool IsDomainLike(string word) => word.TrimEnd('.').Contains('.') && word.TrimEnd('.').Split('.').Any(part => part.Length > 1);
+
+    [GeneratedRegex(@"\G(?:,\s?(?:MD|M\.D\.|DO|PhD|Ph\.D\.|DVM|VMD|RN|RD|MS|MPH|MBA|NP|PA-C|FACP|FACS|FAAP)(?![\p{L}.]))+")]
+    private static partial Regex Degrees();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:By|BY|by)\s*:?\s+(?<word>\p{Lu}[\p{L}'’.\-]*)(?:\s+(?<word>\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|le|la|del|bin|al))*")]
     private static partial Regex ByName();

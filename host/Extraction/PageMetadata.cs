@@ -39,6 +39,15 @@ public sealed partial class PageMetadata
     /// </summary>
     public string? LabelledByline { get; set; }
 
+    /// <summary>
+    /// Every <c>citation_author</c> (or <c>citation_authors</c>) meta value in order: scholarly pages state one per author,
+    /// where the other author metas name only the first.
+    /// </summary>
+    public List<string> CitationAuthors { get; } = [];
+
+    /// <summary>A person's name after an author icon in a post's meta line (an element classed as its date or meta line), where no headline is found to look under.</summary>
+    public string? MetaLineByline { get; set; }
+
     /// <summary>The alt text of the first portrait inside an author box too long to be a name (one with a biography) or without text.</summary>
     public string? AuthorPortrait { get; set; }
 
@@ -178,6 +187,10 @@ public sealed partial class PageMetadata
                 var name = meta.GetAttribute(attr);
                 if (!string.IsNullOrWhiteSpace(name)) md.Meta.TryAdd(name.Trim(), content);
             }
+            if (md.CitationAuthors.Count < MaxCitationAuthors && meta.GetAttribute("name")?.Trim() is { } key
+                && (key.Equals("citation_author", StringComparison.OrdinalIgnoreCase) || key.Equals("citation_authors", StringComparison.OrdinalIgnoreCase))
+                && !string.IsNullOrWhiteSpace(content))
+                md.CitationAuthors.Add(content);
             var property = meta.GetAttribute("property");
             if (string.IsNullOrWhiteSpace(property) || string.IsNullOrWhiteSpace(content)) continue;
             foreach (var token in TokenList.Split(property))
@@ -212,6 +225,7 @@ public sealed partial class PageMetadata
         }
         foreach (var element in dateElements)
         {
+            md.MetaLineByline ??= HeadlineByline.BesidePortraitIn(element);
             foreach (var attr in (ReadOnlySpan<string>)["title", "content", "datetime", "data-date"])
             {
                 var value = element.GetAttribute(attr);
@@ -331,6 +345,7 @@ public sealed partial class PageMetadata
     private const int LeadChars = 3000;
     private const int MaxJsonLdBlocks = 50;
     private const int MaxLabels = 8;
+    private const int MaxCitationAuthors = 12;
     private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>

@@ -77,6 +77,15 @@ public sealed class AuthorBoxBylineTests
     }
 
     [Fact]
+    public void NameAfterAPersonIconInThePostsMetaLineIsTheBylineWithoutAHeadline()
+    {
+        const string meta = "<div class=\"entry-meta\"><ul><li><i class=\"bi bi-person\"></i> Ida Lund</li><li><i class=\"bi bi-clock\"></i> <time datetime=\"2025-05-02\">May 2, 2025</time></li></ul></div>";
+
+        Assert.Equal("Ida Lund", BylineWithoutHeadline("", meta));
+        Assert.Null(BylineWithoutHeadline("", meta.Replace("bi bi-person", "bi bi-folder")));
+    }
+
+    [Fact]
     public void CapitalisedWordsCutFromASentenceAreNotThatPerson()
     {
         var head = "<meta property=\"og:site_name\" content=\"Tram Courier\"><meta name=\"author\" content=\"Tram Courier Staff\">";

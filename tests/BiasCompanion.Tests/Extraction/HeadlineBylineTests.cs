@@ -76,6 +76,50 @@ public sealed class HeadlineBylineTests
     }
 
     [Fact]
+    public void ShownBylineNamingMorePeopleThanTheMarkupWins()
+    {
+        Assert.Equal("Dr Ida Lund, Per Moe and Eva van Holt",
+            BylineOf(JsonLdAuthor("Ida Lund"), "<p>Written by <span>Dr Ida Lund</span>, <span>Per Moe</span> and <span>Eva van Holt</span></p>"));
+        Assert.Equal("Ida Lund", BylineChooser.WithShown("Ida Lund", "Ida Lund, Transit Desk"));
+        Assert.Equal("Ida Lund", BylineChooser.WithShown("Ida Lund", "Ida Lund, Senior Reporter"));
+    }
+
+    [Theory]
+    [InlineData("<p>May 2, 2025 · <img src=\"/g/ida.png\" class=\"avatar avatar-xs\"> Ida Lund in <a href=\"/c/transit\">Transit</a></p>")]
+    [InlineData("<ul class=\"meta\"><li><i class=\"icon icon-user\"></i> Ida Lund</li><li><time>May 2, 2025</time></li></ul>")]
+    [InlineData("<div><span>2025-05-02</span> · <a title=\"Ida Lund\"><img src=\"/i.png\" alt=\"Ida Lund\" class=\"h-4 w-4 rounded-full\"><div>Ida Lund</div></a></div>")]
+    public void NameAfterAnAuthorsPictureOrIconIsTheByline(string underHeadline)
+    {
+        Assert.Equal("Ida Lund", BylineOf("", underHeadline));
+    }
+
+    [Fact]
+    public void ALoginNameAloneAfterByIsTheByline()
+    {
+        Assert.Equal("tramfan_77", BylineOf("", "<p><time>May 2, 2025</time></p><p>by   tramfan_77\n</p>"));
+        Assert.Null(BylineOf("", "<p>by far the busiest line</p>"));
+        Assert.Null(BylineOf("", "<p>by admin</p>"));
+    }
+
+    [Fact]
+    public void ALabelledBylineBeatsANameBesideAPicture()
+    {
+        Assert.Equal("Ida Lund", BylineOf("", "<p><img src=\"/g/p.png\" class=\"avatar\"> Per Moe</p><p>By Ida Lund</p>"));
+    }
+
+    [Theory]
+    [InlineData("<button><span><i class=\"icon-person-ruler\"></i></span><span>Size Guide</span></button>")]
+    [InlineData("<div><img src=\"/p.jpg\" alt=\"Walnut Chess Set\" class=\"product-thumb\"><p>Walnut Chess Set</p></div>")]
+    [InlineData("<div><img src=\"/p.jpg\" alt=\"Ida Lund\" class=\"rounded-full\"><p>Per Moe</p></div>")]
+    [InlineData("<p><img src=\"/p.jpg\" class=\"hero\" alt=\"\"> Trams at dusk</p>")]
+    [InlineData("<p><img src=\"/g/a.png\" class=\"avatar\"> Veröffentlicht am 2. Mai 2025</p>")]
+    [InlineData("<p><i class=\"icon-user\"></i> Online News Editor</p>")]
+    public void OtherPicturesBeforeATextAreNotBylines(string underHeadline)
+    {
+        Assert.Null(BylineOf("", underHeadline));
+    }
+
+    [Fact]
     public void ByAfterAnotherRoleOrInsideASentenceIsNotAByline()
     {
         Assert.Null(BylineOf("", "<p><a href=\"/review\">Medically reviewed</a> by <a href=\"/people/ola\">Ola Berg</a></p>"));

@@ -121,6 +121,38 @@ public sealed class TitleAndBylineRuleTests
     }
 
     [Fact]
+    public void AnOrganisationListedBesideALinkedAuthorIsNotACoAuthor()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"x\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"By Ana Lopez\"},{\"@type\":\"Person\",\"name\":\"Riverside Tram Users Network\"}]}</script>";
+
+        Assert.Equal("Ana Lopez", BylineOf(head, ""));
+        Assert.Equal("Ana Lopez, Tom Berg", BylineOf(head.Replace("Riverside Tram Users Network", "Tom Berg"), ""));
+    }
+
+    [Fact]
+    public void AJobTitleAfterANameTheAuthorElementAlsoShowsAloneIsLeftOut()
+    {
+        var box = "<span class=\"author-name\"><a href=\"/people/ida\" class=\"author-link\">Ida Lund</a><span>, Rail and Road Safety Expert</span></span>";
+
+        Assert.Equal("Ida Lund", BylineOf("", box));
+        // Without the name set apart, the title stays; a list of names stays whole.
+        Assert.Equal("Ida Lund, Rail and Road Safety Expert", BylineOf("", "<span class=\"author-name\">Ida Lund, Rail and Road Safety Expert</span>"));
+        Assert.Equal("Ida Lund, Per Moe", BylineOf("", "<span class=\"author-name\"><a class=\"author-link\" href=\"/people/ida\">Ida Lund</a>, <a href=\"/people/per\">Per Moe</a></span>"));
+    }
+
+    [Fact]
+    public void EveryCitationAuthorOfAPaperIsNamed()
+    {
+        var head = "<meta name=\"DC.Creator\" content=\"Ana Lopez\"><meta name=\"citation_author\" content=\"Lopez, Ana M.\">"
+            + "<meta name=\"citation_author\" content=\"Berg, Tom\"><meta name=\"citation_author\" content=\"Kim Ode\">";
+
+        Assert.Equal("Ana M. Lopez, Tom Berg, Kim Ode", BylineOf(head, ""));
+        // One author alone keeps the form the page gives.
+        Assert.Equal("Lopez, Ana M.", BylineOf("<meta name=\"citation_author\" content=\"Lopez, Ana M.\">", ""));
+    }
+
+    [Fact]
     public void ForumThreadBylineIsItsOpeningPostsAuthorNotAReplier()
     {
         var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Which tram pass?\","
@@ -156,6 +188,9 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("Written by The Meeting Team", "The Meeting Team")]
     [InlineData("SHOP BY ROOM ZERO WASTE OUTSIDE", null)]
     [InlineData("The council voted by a large margin", null)]
+    [InlineData("This guide was written by Ida Lund, MD, transit physician at the clinic.", "Ida Lund, MD")]
+    [InlineData("Tram line opens By Per Moe, PhD, RN The council voted", "Per Moe, PhD, RN")]
+    [InlineData("Tram line opens By Per Moe, MDA chair The council voted", "Per Moe")]
     public void FindsAWrittenBylineNearTheTopOfTheText(string lead, string? expected) => Assert.Equal(expected, LeadByline.Find(lead));
 
     [Fact]
