@@ -40,6 +40,7 @@ public static partial class SiblingSections
         var path = moved;
         for (var (level, parent) = (0, (IElement?)origin); level < MaxLevels && parent is not null; level++, path = parent, parent = parent.ParentElement)
         {
+            token.ThrowIfCancellationRequested();
             if (IsWholeArticle(path) || parent.LocalName is "body" or "html") break;
             if (KindOf(path) is null) continue;
             foreach (var sibling in parent.Children)
