@@ -24,6 +24,7 @@ public static class DateChooser
         var urlDate = DateParsing.FromUrl(url);
         var monthFirst = MonthFirst(md.HtmlLang);
         var shown = Shown(md, monthFirst);
+        var modified = Modified(md);
         // A page that tells its reader when it first appeared has said which of its dates is the publication (a stated
         // instant on that day keeps its time of day).
         if (Original(md, monthFirst) is { } original && !StatedOn(original)) return (original, "originally-published");
@@ -38,12 +39,12 @@ public static class DateChooser
             // A publisher's own publication meta tag still wins.
             var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
             if (shown is { } h && !SameDay(h, s.Value) && !confirmedByUrl
-                && (Modified(md).Any(m => SameDay(h, m))
+                && (modified.Any(m => SameDay(h, m))
                     ? IsSchemaStamp(s.Source) && (ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h))
                     : !IsPublicationMeta(s.Source)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
-                && !Modified(md).Any(m => SameDay(w, m)))
+                && !modified.Any(m => SameDay(w, m)))
                 return (w, "text");
             // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
             if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1
@@ -57,8 +58,7 @@ public static class DateChooser
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         // The last edit is all some pages state; it bounds the publication from above, and it is labelled as such.
-        foreach (var modified in Modified(md)) return (modified, ModifiedSource);
-        return null;
+        return modified.Count > 0 ? (modified[0], ModifiedSource) : null;
 
         bool StatedOn(DateTimeOffset day) => stated is { } st && SameDay(day, st.Value);
     }
@@ -112,10 +112,13 @@ public static class DateChooser
             if (DateParsing.Parse(md.Get(key)) is { } meta) yield return (key, meta);
     }
 
-    private static IEnumerable<DateTimeOffset> Modified(PageMetadata md)
+    /// <summary>The page's stated last edits (JSON-LD, then meta), parsed once per page.</summary>
+    private static List<DateTimeOffset> Modified(PageMetadata md)
     {
-        if (DateParsing.Parse(md.JsonLd.DateModified) is { } ld) yield return ld;
-        if (DateParsing.Parse(md.Get("article:modified_time", "og:updated_time", "dateModified", "og:article:modified_time")) is { } meta) yield return meta;
+        var found = new List<DateTimeOffset>(2);
+        if (DateParsing.Parse(md.JsonLd.DateModified) is { } ld) found.Add(ld);
+        if (DateParsing.Parse(md.Get("article:modified_time", "og:updated_time", "dateModified", "og:article:modified_time")) is { } meta) found.Add(meta);
+        return found;
     }
 
     /// <summary>
