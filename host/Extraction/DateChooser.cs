@@ -32,6 +32,10 @@ public static class DateChooser
         if (DateParsing.Parse(md.PubdateTime) is { } marked && !StatedOn(marked)) return (marked, "time-pubdate");
         if (stated is { } s)
         {
+            // A bare <time> is the weakest statement, and on a forum it is often the site's clock or the latest reply: the
+            // thread's own "Started by …" line says when it was opened.
+            if (s.Source == "time" && TextDates.ThreadStarted(md.PageText, monthFirst) is { } opened && !SameDay(opened, s.Value))
+                return (opened, ThreadSource);
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
             // disagree with it (templates stamp those with a re-publication or the crawl day), unless it is the page's
             // stated modification day ("Updated ..." is not the publication, unless it is all the page shows and only JSON-LD
@@ -55,12 +59,27 @@ public static class DateChooser
         if (Written(md, monthFirst) is { } written) return (written, "text");
         if (urlDate is { } fromUrl) return (fromUrl, "url");
         if (DateParsing.Parse(md.ScriptDate) is { } scripted) return (scripted, "script");
+        if (ThreadOpened(md, monthFirst) is { } thread) return (thread, ThreadSource);
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         // The last edit is all some pages state; it bounds the publication from above, and it is labelled as such.
         return modified.Count > 0 ? (modified[0], ModifiedSource) : null;
 
         bool StatedOn(DateTimeOffset day) => stated is { } st && SameDay(day, st.Value);
+    }
+
+    private const string ThreadSource = "thread";
+
+    /// <summary>
+    /// When a forum thread was opened, for a page that states no date of its own: its "Started by" line, else the date in
+    /// the first author line ("by NAME » DATE" over the opening post), else the date on the post numbered #1.
+    /// </summary>
+    private static DateTimeOffset? ThreadOpened(PageMetadata md, bool monthFirst)
+    {
+        if (TextDates.ThreadStarted(md.PageText, monthFirst) is { } started) return started;
+        foreach (var text in md.AuthorTexts)
+            if (TextDates.InAuthorLine(text, monthFirst) is { } posted) return posted;
+        return TextDates.BeforeFirstPostNumber(md.PageText, monthFirst);
     }
 
     /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>

@@ -54,6 +54,58 @@ public static partial class TextDates
     /// <summary>The day a page says it first appeared ("This article was originally published on 26 Sep 2019", "First published: …").</summary>
     public static DateTimeOffset? OriginallyPublished(string? text, bool monthFirst = false) => AfterPhrase(text, OriginalKeyword(), monthFirst);
 
+    /// <summary>
+    /// The day a forum thread says it was opened: its header's "Started by NAME, DATE" or the opening post's "« on: DATE »"
+    /// (replies say "« Reply #2 on: … »").
+    /// </summary>
+    public static DateTimeOffset? ThreadStarted(string? text, bool monthFirst = false) => AfterPhrase(text, StartedKeyword(), monthFirst);
+
+    /// <summary>
+    /// The date printed right before a thread's first post number ("Feb 14, 2026 | 9:05 pm #1"): forum software numbers
+    /// its posts in their headers, and the one numbered 1 is the opening post.
+    /// </summary>
+    public static DateTimeOffset? BeforeFirstPostNumber(string? text, bool monthFirst = false)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (Match number in FirstPostNumber().Matches(text))
+        {
+            var from = Math.Max(0, number.Index - PostNumberWindow);
+            var window = text.Substring(from, number.Index - from);
+            Match? last = null;
+            foreach (Match m in AnyDate().Matches(window)) last = m;
+            if (last is null || !OnlyTimeOfDay().IsMatch(window.AsSpan(last.Index + last.Length))) continue;
+            if (TryBuild(last, monthFirst) is { } date) return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date of a post's author line: "by NAME » (weekday) DATE", "von NAME am DATE", or a date alone. A name followed by
+    /// "Reviewed 06/08/2024" or a bare "NAME 27.03.2023" is a customer review's signature, not a post header.
+    /// </summary>
+    public static DateTimeOffset? InAuthorLine(string? text, bool monthFirst = false)
+    {
+        foreach (var (date, at, source) in Dates(text, monthFirst, max: 2))
+        {
+            var before = source.AsSpan(0, at);
+            if (UpdateLabel().IsMatch(before.Length > LabelWindow ? before[^LabelWindow..] : before)) continue;
+            if (before.IsWhiteSpace() || AuthorLinePrefix().IsMatch(before)) return date;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:by|von|par|door|di|por)\s+\S.{0,40}?(?:»|\b(?:am|on|le|el|il|op)|[,|·•–—-])\s*(?:\p{L}{2,10}\.?,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLinePrefix();
+
+    private const int PostNumberWindow = 60;
+
+    [GeneratedRegex(@"(?<![\w#])#\s?1(?![\w.,])")]
+    private static partial Regex FirstPostNumber();
+
+    // What may stand between a post header's date and its number: a time of day and separators.
+    [GeneratedRegex(@"^[\s|,·•–-]*(?:(?:at|um|à)\s+)?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?)?[\s|,·•–-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyTimeOfDay();
+
     private static DateTimeOffset? AfterPhrase(string? text, Regex phrase, bool monthFirst)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
@@ -72,6 +124,10 @@ public static partial class TextDates
     // Publication words only: "updated"/"Stand"/"Änderung" name the modification time.
     [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|datum|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|date)\b(?:\s+(?:am|on|le|el|il|em|op|dnia))?\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishKeyword();
+
+    // A name of up to four words, then the comma SMF prints before the date ("Started by the club in 2019, …" is prose).
+    [GeneratedRegex(@"\b(?:started by|begonnen von|iniciado por|démarré par)\s+[^\s,]{1,30}(?: [^\s,]{1,30}){0,3},|«\s*on\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex StartedKeyword();
 
     [GeneratedRegex(@"\b(?:originally|first) published(?:\s+on)?\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalKeyword();
