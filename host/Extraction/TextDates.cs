@@ -14,7 +14,7 @@ public static partial class TextDates
         if (text.Length > 2000) text = text[..2000];
         foreach (Match m in AnyDate().Matches(text))
         {
-            if (TryBuild(m, monthFirst) is { } date) return date;
+            if (!IsClock(text, m.Index) && TryBuild(m, monthFirst) is { } date) return date;
         }
         return null;
     }
@@ -35,7 +35,7 @@ public static partial class TextDates
         var found = 0;
         foreach (Match m in AnyDate().Matches(text))
         {
-            if (TryBuild(m, monthFirst) is not { } date) continue;
+            if (IsClock(text, m.Index) || TryBuild(m, monthFirst) is not { } date) continue;
             yield return (date, m.Index, text);
             if (++found >= max) yield break;
         }
@@ -74,7 +74,7 @@ public static partial class TextDates
             Match? last = null;
             foreach (Match m in AnyDate().Matches(window)) last = m;
             if (last is null || !OnlyTimeOfDay().IsMatch(window.AsSpan(last.Index + last.Length))) continue;
-            if (TryBuild(last, monthFirst) is { } date) return date;
+            if (!IsClock(text, from + last.Index) && TryBuild(last, monthFirst) is { } date) return date;
         }
         return null;
     }
@@ -114,12 +114,28 @@ public static partial class TextDates
             var start = k.Index + k.Length;
             var window = text.Substring(start, Math.Min(KeywordWindow, text.Length - start));
             var m = AnyDate().Match(window);
-            if (m.Success && TryBuild(m, monthFirst) is { } date) return date;
+            if (m.Success && !IsClock(text, start + m.Index) && TryBuild(m, monthFirst) is { } date) return date;
         }
         return null;
     }
 
     private const int KeywordWindow = 40;
+
+    /// <summary>
+    /// Whether the date at <paramref name="at"/> is the site's clock ("It is currently …", "Aktuelle Zeit: …"), which
+    /// forum and portal headers print on every page: the day the page was fetched, not a day the page states about itself.
+    /// </summary>
+    private static bool IsClock(string text, int at)
+    {
+        var from = Math.Max(0, at - ClockWindow);
+        return ClockLabel().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    private const int ClockWindow = 45;
+
+    // An optional weekday may stand between the label and the date ("It is currently Tue Aug 27, 2019").
+    [GeneratedRegex(@"\b(?:it is currently|current (?:date|time)(?: and time)?|today is|aktuelle[sn]? (?:zeit|datum)(?: und (?:uhr)?zeit)?|heute ist|nous sommes le|date du jour|fecha actual|hoy es|data odierna)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockLabel();
 
     // Publication words only: "updated"/"Stand"/"Änderung" name the modification time.
     [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|datum|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|date)\b(?:\s+(?:am|on|le|el|il|em|op|dnia))?\s*:?", RegexOptions.IgnoreCase)]

@@ -18,6 +18,40 @@ public sealed class ThreadDateTests
     private const string Reply = "<p>Take the dome. It stands on its own, you can move it after pitching, and it copes better with wind on open ground. "
         + "The extra room of the tunnel is nice but only if you pitch it well every single time.</p>";
 
+    [Theory]
+    [InlineData("It is currently Sat Nov 28, 2026 6:02 pm")]
+    [InlineData("Aktuelle Zeit: 28.11.2026, 18:02")]
+    [InlineData("Current time: 28/11/2026")]
+    public void TheSitesClockIsNotAWrittenDate(string clock)
+    {
+        Assert.Null(TextDates.First(clock));
+        Assert.Empty(TextDates.All(clock));
+    }
+
+    [Fact]
+    public void TheClocksDateLabelIsNotAPublicationKeyword()
+    {
+        Assert.Null(TextDates.AfterKeyword("Aktuelles Datum und Uhrzeit: 28.11.2026, 18:02"));
+    }
+
+    [Fact]
+    public void TheClockInADateClassedHeaderDoesNotDateTheThread()
+    {
+        var html = Page("<div class=\"datetime\">Aktuelle Zeit: 28.11.2026, 18:02</div>"
+            + "<div class=\"post\"><p class=\"author\">Beitrag von <strong>Sam Reed</strong> » 04.03.2019, 10:15</p>" + Question + "</div>");
+
+        var a = extractor.Extract(Url, html);
+
+        Assert.Equal(new DateTime(2019, 3, 4), a.PublishedAt!.Value.Date);
+        Assert.Equal("thread", a.PublishedSource);
+    }
+
+    [Fact]
+    public void ADateAfterTheClockIsStillRead()
+    {
+        Assert.Equal("2019-03-04", TextDates.First("It is currently Sat Nov 28, 2026 6:02 pm. Posted 4 March 2019")?.ToString("yyyy-MM-dd"));
+    }
+
     [Fact]
     public void ThreadHeaderStartedByBeatsABareTimeThatIsTheSitesClock()
     {
