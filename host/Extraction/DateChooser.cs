@@ -63,7 +63,8 @@ public static class DateChooser
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         // The last edit is all some pages state; it bounds the publication from above, and it is labelled as such.
-        return modified.Count > 0 ? (modified[0], ModifiedSource) : null;
+        if (modified.Count > 0) return (modified[0], ModifiedSource);
+        return TextDates.AfterUpdateLabel(md.PageText, monthFirst) is { } edited ? (edited, ModifiedSource) : null;
 
         bool StatedOn(DateTimeOffset day) => stated is { } st && SameDay(day, st.Value);
     }

@@ -106,6 +106,15 @@ public static partial class TextDates
     [GeneratedRegex(@"^[\s|,·•–-]*(?:(?:at|um|à)\s+)?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?)?[\s|,·•–-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyTimeOfDay();
 
+    /// <summary>
+    /// The day a page says it was last edited in its text ("Last updated: November 13, 2025", "[Stand: 09.10.2017]"); a
+    /// site footer's "Site last updated" is the whole site's, not the page's.
+    /// </summary>
+    public static DateTimeOffset? AfterUpdateLabel(string? text, bool monthFirst = false) => AfterPhrase(text, UpdateKeyword(), monthFirst);
+
+    [GeneratedRegex(@"(?<!\bsite\s(?:last\s)?)\b(?:(?:last|page) updated|updated|last modified|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato)\b(?:\s+(?:on|am|le|el|il))?\s*:?|\bstand:", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateKeyword();
+
     private static DateTimeOffset? AfterPhrase(string? text, Regex phrase, bool monthFirst)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
