@@ -45,7 +45,8 @@ public static class DateChooser
             if (shown is { } h && !SameDay(h, s.Value) && !confirmedByUrl
                 && (modified.Any(m => SameDay(h, m))
                     ? IsSchemaStamp(s.Source) && (ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h))
-                    : !IsPublicationMeta(s.Source)))
+                    : !IsPublicationMeta(s.Source))
+                && !(h < s.Value && ShownAsUpdated(md, h, monthFirst)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
                 && !modified.Any(m => SameDay(w, m)))
@@ -81,6 +82,16 @@ public static class DateChooser
         foreach (var text in md.AuthorTexts)
             if (TextDates.InAuthorLine(text, monthFirst) is { } posted) return posted;
         return TextDates.BeforeFirstPostNumber(md.PageText, monthFirst);
+    }
+
+    /// <summary>
+    /// Whether the headline area labels the shown day "Updated" and nowhere prints it unlabelled. An edit cannot come before
+    /// the publication, so such a day earlier than the stated publication is a stale stamp, not a better date.
+    /// </summary>
+    private static bool ShownAsUpdated(PageMetadata md, DateTimeOffset shown, bool monthFirst)
+    {
+        var near = TextDates.Labelled(md.Headline.Before, monthFirst).Concat(TextDates.Labelled(md.Headline.AfterForDates, monthFirst, max: 3)).ToList();
+        return near.Exists(d => d.Updated && SameDay(d.Date, shown)) && !near.Exists(d => !d.Updated && SameDay(d.Date, shown));
     }
 
     /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>

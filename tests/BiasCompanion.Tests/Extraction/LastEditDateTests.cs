@@ -40,4 +40,23 @@ public sealed class LastEditDateTests
     {
         Assert.Equal(expected, TextDates.AfterUpdateLabel(text)?.ToString("yyyy-MM-dd"));
     }
+
+    [Fact]
+    public void AnUpdatedDateEarlierThanTheStatedPublicationDoesNotReplaceIt()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Winter gardens that last\",\"datePublished\":\"2026-01-05T00:00:00Z\"}</script>";
+        var html = Page(head, "<h1>Winter gardens that last</h1><p>Written by Ann Lee · Updated Jun 16, 2025</p>" + Fixtures.Paragraphs);
+
+        Assert.Equal(new DateTime(2026, 1, 5), extractor.Extract(Url, html).PublishedAt!.Value.Date);
+    }
+
+    [Fact]
+    public void AnUpdatedDateLaterThanTheStatedPublicationStillStandsForIt()
+    {
+        // The existing rule: a lone "Updated" at the headline is what the page shows its reader, unless it is the stated last edit.
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Winter gardens that last\",\"datePublished\":\"2025-01-04T00:00:00Z\"}</script>";
+        var html = Page(head, "<h1>Winter gardens that last</h1><p>Written by Ann Lee · Updated Dec 15, 2025</p>" + Fixtures.Paragraphs);
+
+        Assert.Equal(new DateTime(2025, 12, 15), extractor.Extract(Url, html).PublishedAt!.Value.Date);
+    }
 }
