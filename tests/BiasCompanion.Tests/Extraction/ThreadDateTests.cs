@@ -46,6 +46,17 @@ public sealed class ThreadDateTests
         Assert.Equal("thread", a.PublishedSource);
     }
 
+    [Theory]
+    [InlineData("id=\"todays-date\"")]
+    [InlineData("class=\"header__current-date\"")]
+    public void AnElementNamedAsTodaysDateIsTheClockNotTheDateAtTheHeadline(string attribute)
+    {
+        var html = Page($"<header><p {attribute}><strong>Friday</strong>, November 27, 2026</p></header>"
+            + "<article><h1>Which tent for a first trip?</h1><p class=\"byline\">By the outdoors desk 04.03.2019</p>" + Question + Reply + "</article>");
+
+        Assert.Equal(new DateTime(2019, 3, 4), extractor.Extract(Url, html).PublishedAt!.Value.Date);
+    }
+
     [Fact]
     public void ADateAfterTheClockIsStillRead()
     {
