@@ -24,6 +24,7 @@ public static class DateChooser
         var urlDate = DateParsing.FromUrl(url);
         var monthFirst = MonthFirst(md.HtmlLang);
         var shown = Shown(md, monthFirst);
+        var modified = Modified(md);
         // A page that tells its reader when it first appeared has said which of its dates is the publication (a stated
         // instant on that day keeps its time of day).
         if (Original(md, monthFirst) is { } original && !StatedOn(original)) return (original, "originally-published");
@@ -31,6 +32,10 @@ public static class DateChooser
         if (DateParsing.Parse(md.PubdateTime) is { } marked && !StatedOn(marked)) return (marked, "time-pubdate");
         if (stated is { } s)
         {
+            // A bare <time> is the weakest statement, and on a forum it is often the site's clock or the latest reply: the
+            // thread's own "Started by …" line says when it was opened.
+            if (s.Source == "time" && TextDates.ThreadStarted(md.PageText, monthFirst) is { } opened && !SameDay(opened, s.Value))
+                return (opened, ThreadSource);
             // The date printed at the headline beats JSON-LD, itemprop, bare <time> and generic "date" meta values that
             // disagree with it (templates stamp those with a re-publication or the crawl day), unless it is the page's
             // stated modification day ("Updated ..." is not the publication, unless it is all the page shows and only JSON-LD
@@ -38,12 +43,13 @@ public static class DateChooser
             // A publisher's own publication meta tag still wins.
             var confirmedByUrl = urlDate is { } u0 && OnDay(u0.Date, s.Value);
             if (shown is { } h && !SameDay(h, s.Value) && !confirmedByUrl
-                && (Modified(md).Any(m => SameDay(h, m))
+                && (modified.Any(m => SameDay(h, m))
                     ? IsSchemaStamp(s.Source) && (ShowsOnlyTheLastEdit(md, s, monthFirst) || MetaPublishes(md, h))
-                    : !IsPublicationMeta(s.Source)))
+                    : !IsPublicationMeta(s.Source))
+                && !(h < s.Value && ShownAsUpdated(md, h, monthFirst)))
                 return (h, "headline");
             if (shown is null && IsGenericMeta(s.Source) && !confirmedByUrl && Written(md, monthFirst) is { } w && !SameDay(w, s.Value)
-                && !Modified(md).Any(m => SameDay(w, m)))
+                && !modified.Any(m => SameDay(w, m)))
                 return (w, "text");
             // The URL's day is the publisher's calendar day; a stated time written in the wrong zone lands a day off.
             if (urlDate is { } u && Math.Abs((s.Value.UtcDateTime.Date - u.UtcDateTime.Date).TotalDays) == 1
@@ -54,13 +60,38 @@ public static class DateChooser
         if (Written(md, monthFirst) is { } written) return (written, "text");
         if (urlDate is { } fromUrl) return (fromUrl, "url");
         if (DateParsing.Parse(md.ScriptDate) is { } scripted) return (scripted, "script");
+        if (ThreadOpened(md, monthFirst) is { } thread) return (thread, ThreadSource);
         if (TextDates.AfterKeyword(md.PageText, monthFirst) is { } labelled) return (labelled, "labelled-text");
         if (TextDates.First(md.LeadText, monthFirst) is { } lead) return (lead, "lead-text");
         // The last edit is all some pages state; it bounds the publication from above, and it is labelled as such.
-        foreach (var modified in Modified(md)) return (modified, ModifiedSource);
-        return null;
+        if (modified.Count > 0) return (modified[0], ModifiedSource);
+        return TextDates.AfterUpdateLabel(md.PageText, monthFirst) is { } edited ? (edited, ModifiedSource) : null;
 
         bool StatedOn(DateTimeOffset day) => stated is { } st && SameDay(day, st.Value);
+    }
+
+    private const string ThreadSource = "thread";
+
+    /// <summary>
+    /// When a forum thread was opened, for a page that states no date of its own: its "Started by" line, else the date in
+    /// the first author line ("by NAME » DATE" over the opening post), else the date on the post numbered #1.
+    /// </summary>
+    private static DateTimeOffset? ThreadOpened(PageMetadata md, bool monthFirst)
+    {
+        if (TextDates.ThreadStarted(md.PageText, monthFirst) is { } started) return started;
+        foreach (var text in md.AuthorTexts)
+            if (TextDates.InAuthorLine(text, monthFirst) is { } posted) return posted;
+        return TextDates.BeforeFirstPostNumber(md.PageText, monthFirst);
+    }
+
+    /// <summary>
+    /// Whether the headline area labels the shown day "Updated" and nowhere prints it unlabelled. An edit cannot come before
+    /// the publication, so such a day earlier than the stated publication is a stale stamp, not a better date.
+    /// </summary>
+    private static bool ShownAsUpdated(PageMetadata md, DateTimeOffset shown, bool monthFirst)
+    {
+        var near = TextDates.Labelled(md.Headline.Before, monthFirst).Concat(TextDates.Labelled(md.Headline.AfterForDates, monthFirst, max: 3)).ToList();
+        return near.Exists(d => d.Updated && SameDay(d.Date, shown)) && !near.Exists(d => !d.Updated && SameDay(d.Date, shown));
     }
 
     /// <summary>The date printed next to the headline: the nearest before it, a &lt;time&gt; there, else the first after it.</summary>
@@ -112,10 +143,13 @@ public static class DateChooser
             if (DateParsing.Parse(md.Get(key)) is { } meta) yield return (key, meta);
     }
 
-    private static IEnumerable<DateTimeOffset> Modified(PageMetadata md)
+    /// <summary>The page's stated last edits (JSON-LD, then meta), parsed once per page.</summary>
+    private static List<DateTimeOffset> Modified(PageMetadata md)
     {
-        if (DateParsing.Parse(md.JsonLd.DateModified) is { } ld) yield return ld;
-        if (DateParsing.Parse(md.Get("article:modified_time", "og:updated_time", "dateModified", "og:article:modified_time")) is { } meta) yield return meta;
+        var found = new List<DateTimeOffset>(2);
+        if (DateParsing.Parse(md.JsonLd.DateModified) is { } ld) found.Add(ld);
+        if (DateParsing.Parse(md.Get("article:modified_time", "og:updated_time", "dateModified", "og:article:modified_time")) is { } meta) found.Add(meta);
+        return found;
     }
 
     /// <summary>

@@ -119,7 +119,7 @@ public sealed record HeadlineArea(string Before, string After, IReadOnlyList<str
     }
 
     private static bool Skipped(IElement e) =>
-        e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT" or "SVG" or "svg" || IsUpdatedStamp(e);
+        e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT" or "SVG" or "svg" || IsUpdatedStamp(e) || ClockElements.Is(e);
 
     /// <summary>
     /// The hAtom "updated" stamp printed beside a "published" one (WordPress themes do, and hide it with CSS): the last

@@ -164,7 +164,8 @@ public sealed partial class PageMetadata
             var cls = element.GetAttribute("class");
             var id = element.Id;
             if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
-            if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false))) dateElements.Add(element);
+            if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false)) && !ClockElements.Names(cls) && !ClockElements.Names(id))
+                dateElements.Add(element);
             if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
             if (labels.Count < MaxLabels && HeadlineByline.LabelText(element) is { } label) labels.Add(label);
             if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);

@@ -14,7 +14,7 @@ public static partial class TextDates
         if (text.Length > 2000) text = text[..2000];
         foreach (Match m in AnyDate().Matches(text))
         {
-            if (TryBuild(m, monthFirst) is { } date) return date;
+            if (!IsClock(text, m.Index) && TryBuild(m, monthFirst) is { } date) return date;
         }
         return null;
     }
@@ -35,7 +35,7 @@ public static partial class TextDates
         var found = 0;
         foreach (Match m in AnyDate().Matches(text))
         {
-            if (TryBuild(m, monthFirst) is not { } date) continue;
+            if (IsClock(text, m.Index) || TryBuild(m, monthFirst) is not { } date) continue;
             yield return (date, m.Index, text);
             if (++found >= max) yield break;
         }
@@ -54,6 +54,67 @@ public static partial class TextDates
     /// <summary>The day a page says it first appeared ("This article was originally published on 26 Sep 2019", "First published: …").</summary>
     public static DateTimeOffset? OriginallyPublished(string? text, bool monthFirst = false) => AfterPhrase(text, OriginalKeyword(), monthFirst);
 
+    /// <summary>
+    /// The day a forum thread says it was opened: its header's "Started by NAME, DATE" or the opening post's "« on: DATE »"
+    /// (replies say "« Reply #2 on: … »").
+    /// </summary>
+    public static DateTimeOffset? ThreadStarted(string? text, bool monthFirst = false) => AfterPhrase(text, StartedKeyword(), monthFirst);
+
+    /// <summary>
+    /// The date printed right before a thread's first post number ("Feb 14, 2026 | 9:05 pm #1"): forum software numbers
+    /// its posts in their headers, and the one numbered 1 is the opening post.
+    /// </summary>
+    public static DateTimeOffset? BeforeFirstPostNumber(string? text, bool monthFirst = false)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (Match number in FirstPostNumber().Matches(text))
+        {
+            var from = Math.Max(0, number.Index - PostNumberWindow);
+            var window = text.Substring(from, number.Index - from);
+            Match? last = null;
+            foreach (Match m in AnyDate().Matches(window)) last = m;
+            if (last is null || !OnlyTimeOfDay().IsMatch(window.AsSpan(last.Index + last.Length))) continue;
+            if (!IsClock(text, from + last.Index) && TryBuild(last, monthFirst) is { } date) return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date of a post's author line: "by NAME » (weekday) DATE", "von NAME am DATE", or a date alone. A name followed by
+    /// "Reviewed 06/08/2024" or a bare "NAME 27.03.2023" is a customer review's signature, not a post header.
+    /// </summary>
+    public static DateTimeOffset? InAuthorLine(string? text, bool monthFirst = false)
+    {
+        foreach (var (date, at, source) in Dates(text, monthFirst, max: 2))
+        {
+            var before = source.AsSpan(0, at);
+            if (UpdateLabel().IsMatch(before.Length > LabelWindow ? before[^LabelWindow..] : before)) continue;
+            if (before.IsWhiteSpace() || AuthorLinePrefix().IsMatch(before)) return date;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:by|von|par|door|di|por)\s+\S.{0,40}?(?:»|\b(?:am|on|le|el|il|op)|[,|·•–—-])\s*(?:\p{L}{2,10}\.?,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLinePrefix();
+
+    private const int PostNumberWindow = 60;
+
+    [GeneratedRegex(@"(?<![\w#])#\s?1(?![\w.,])")]
+    private static partial Regex FirstPostNumber();
+
+    // What may stand between a post header's date and its number: a time of day and separators.
+    [GeneratedRegex(@"^[\s|,·•–-]*(?:(?:at|um|à)\s+)?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?\s?m\.?)?)?[\s|,·•–-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyTimeOfDay();
+
+    /// <summary>
+    /// The day a page says it was last edited in its text ("Last updated: November 13, 2025", "[Stand: 09.10.2017]"); a
+    /// site footer's "Site last updated" is the whole site's, not the page's.
+    /// </summary>
+    public static DateTimeOffset? AfterUpdateLabel(string? text, bool monthFirst = false) => AfterPhrase(text, UpdateKeyword(), monthFirst);
+
+    [GeneratedRegex(@"(?<!\bsite\s(?:last\s)?)\b(?:(?:last|page) updated|updated|last modified|zuletzt aktualisiert|aktualisiert|mis à jour|actualizado|aggiornato)\b(?:\s+(?:on|am|le|el|il))?\s*:?|\bstand:", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateKeyword();
+
     private static DateTimeOffset? AfterPhrase(string? text, Regex phrase, bool monthFirst)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
@@ -62,16 +123,36 @@ public static partial class TextDates
             var start = k.Index + k.Length;
             var window = text.Substring(start, Math.Min(KeywordWindow, text.Length - start));
             var m = AnyDate().Match(window);
-            if (m.Success && TryBuild(m, monthFirst) is { } date) return date;
+            if (m.Success && !IsClock(text, start + m.Index) && TryBuild(m, monthFirst) is { } date) return date;
         }
         return null;
     }
 
     private const int KeywordWindow = 40;
 
+    /// <summary>
+    /// Whether the date at <paramref name="at"/> is the site's clock ("It is currently …", "Aktuelle Zeit: …"), which
+    /// forum and portal headers print on every page: the day the page was fetched, not a day the page states about itself.
+    /// </summary>
+    private static bool IsClock(string text, int at)
+    {
+        var from = Math.Max(0, at - ClockWindow);
+        return ClockLabel().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    private const int ClockWindow = 45;
+
+    // An optional weekday may stand between the label and the date ("It is currently Tue Aug 27, 2019").
+    [GeneratedRegex(@"\b(?:it is currently|current (?:date|time)(?: and time)?|today is|aktuelle[sn]? (?:zeit|datum)(?: und (?:uhr)?zeit)?|heute ist|nous sommes le|date du jour|fecha actual|hoy es|data odierna)\s*:?\s*(?:\p{L}{2,10}\.?,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockLabel();
+
     // Publication words only: "updated"/"Stand"/"Änderung" name the modification time.
     [GeneratedRegex(@"\b(?:veröffentlicht|erschienen|publiziert|datum|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|date)\b(?:\s+(?:am|on|le|el|il|em|op|dnia))?\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishKeyword();
+
+    // A name of up to four words, then the comma SMF prints before the date ("Started by the club in 2019, …" is prose).
+    [GeneratedRegex(@"\b(?:started by|begonnen von|iniciado por|démarré par)\s+[^\s,]{1,30}(?: [^\s,]{1,30}){0,3},|«\s*on\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex StartedKeyword();
 
     [GeneratedRegex(@"\b(?:originally|first) published(?:\s+on)?\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalKeyword();
