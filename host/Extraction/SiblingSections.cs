@@ -30,9 +30,8 @@ public static partial class SiblingSections
         if (content.Owner?.Body is not { } body) return keptText;
         var found = MovedBlock(content, places, body);
         if (found is not var (moved, origin, next)) return keptText;
-        var keptProse = Prose(content);
-        if (keptProse == 0) return keptText;
-        var minProse = Math.Max(MinParagraphChars, MinShare * keptProse);
+        // Measured on the first candidate sibling: most pages have none.
+        var minProse = -1.0;
 
         // Climb from the moved block (whose parent was the origin) through the origin's ancestors; the highest level
         // with a sibling section of the same kind holding prose is the article's.
@@ -41,14 +40,18 @@ public static partial class SiblingSections
         for (var (level, parent) = (0, (IElement?)origin); level < MaxLevels && parent is not null; level++, path = parent, parent = parent.ParentElement)
         {
             token.ThrowIfCancellationRequested();
-            if (IsWholeArticle(path) || parent.LocalName is "body" or "html") break;
-            if (KindOf(path) is null) continue;
+            if (IsNamedArticle(path) || parent.LocalName is "body" or "html") break;
+            if (KindOf(path) is not { } kind) continue;
+            var joins = false;
             foreach (var sibling in parent.Children)
             {
-                if (ReferenceEquals(sibling, path) || !SameKind(sibling, path) || Prose(sibling) < minProse) continue;
-                (group, groupPath) = (parent, path);
-                break;
+                if (ReferenceEquals(sibling, path) || KindOf(sibling) != kind) continue;
+                if (minProse < 0) minProse = MinProse(content);
+                if (Prose(sibling) >= minProse) { joins = true; break; }
             }
+            if (!joins) continue;
+            if (HoldsArticle(path)) break;
+            (group, groupPath) = (parent, path);
         }
         if (group is null || groupPath is null) return keptText;
 
@@ -93,13 +96,16 @@ public static partial class SiblingSections
     }
 
     /// <summary>
-    /// The article's own container (or the page's main part, or a wrapper around an article) ends the climb: its
-    /// siblings of the same kind are other articles, a live feed, the next post.
+    /// The article's own container (or the page's main part, or a wrapper around an article: <see cref="HoldsArticle"/>)
+    /// ends the climb: its siblings of the same kind are other articles, a live feed, the next post.
     /// </summary>
-    private static bool IsWholeArticle(IElement element) =>
+    private static bool IsNamedArticle(IElement element) =>
         element.LocalName is "article" or "main" or "body"
-        || ArticleName().IsMatch(element.GetAttribute("class") ?? "") || ArticleName().IsMatch(element.Id ?? "")
-        || element.GetElementsByTagName("article").Length > 0 || element.GetElementsByTagName("main").Length > 0;
+        || ArticleName().IsMatch(element.GetAttribute("class") ?? "") || ArticleName().IsMatch(element.Id ?? "");
+
+    /// <summary>Walks the subtree, so it is asked only once a level would otherwise join.</summary>
+    private static bool HoldsArticle(IElement element) =>
+        element.GetElementsByTagName("article").Length > 0 || element.GetElementsByTagName("main").Length > 0;
 
     [GeneratedRegex(@"(^|[\s_-])(article|post|entry|story)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleName();
@@ -109,11 +115,15 @@ public static partial class SiblingSections
     /// <summary>Tag and first class name: the sections a builder repeats share both. Null for an unclassed element other than a section.</summary>
     private static string? KindOf(IElement element)
     {
-        var cls = element.GetAttribute("class");
-        var first = string.IsNullOrWhiteSpace(cls) ? null : cls.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0];
-        if (first is null) return element.LocalName == "section" ? "section" : null;
-        return element.LocalName + "." + first;
+        var cls = element.GetAttribute("class").AsSpan().TrimStart();
+        if (cls.IsEmpty) return element.LocalName == "section" ? "section" : null;
+        var end = cls.IndexOfAny(" \t\n\r\f");
+        return string.Concat(element.LocalName, ".", end < 0 ? cls : cls[..end]);
     }
+
+    /// <summary>What a sibling section's prose must reach: a share of the kept text's (nothing joins kept text without prose).</summary>
+    private static double MinProse(IElement content) =>
+        Prose(content) is var kept and > 0 ? Math.Max(MinParagraphChars, MinShare * kept) : double.PositiveInfinity;
 
     /// <summary>Characters in the element's paragraphs of prose (long enough, few links).</summary>
     private static int Prose(IElement element)
