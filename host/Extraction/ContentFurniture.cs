@@ -16,8 +16,6 @@ public static partial class ContentFurniture
     /// </summary>
     private const double MaxShare = 0.3;
 
-    private const int CheckEvery = 1024;
-
     [GeneratedRegex(
         @"disclosure|disclaimer|author-?box|about-?(the-)?author|author-?(bio|info|details|card)|author_box|saboxplugin",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -27,23 +25,7 @@ public static partial class ContentFurniture
     {
         var total = content.TextContent.Length;
         if (total == 0) return;
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(content);
-        var visited = 0;
-        while (stack.Count > 0)
-        {
-            if (++visited % CheckEvery == 0) token.ThrowIfCancellationRequested();
-            var element = stack.Pop();
-            if (!ReferenceEquals(element, content) && IsFurniture(element) && element.TextContent.Length <= MaxShare * total)
-            {
-                doomed.Add(element);
-                continue;
-            }
-            var children = element.Children;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
-        }
-        foreach (var element in doomed) element.Remove();
+        ElementPruning.Remove(content, element => IsFurniture(element) && element.TextContent.Length <= MaxShare * total, token);
     }
 
     private static bool IsFurniture(IElement element)

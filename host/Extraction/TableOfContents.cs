@@ -16,7 +16,6 @@ public static partial class TableOfContents
 
     private const int MaxTitleChars = 40;
 
-    private const int CheckEvery = 1024;
 
     [GeneratedRegex(@"^\s*(table\s+of\s+contents?|contents|in\s+this\s+(article|post|guide|story|page)|on\s+this\s+page|jump\s+to(\s+section)?|quick\s+links|skip\s+to\s+content)\s*:?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -27,27 +26,15 @@ public static partial class TableOfContents
         "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "button", "summary",
     };
 
-    public static void Remove(IElement content, CancellationToken token = default)
+    public static void Remove(IElement content, CancellationToken token = default) => ElementPruning.Remove(content, IsTableOfContents, token);
+
+    private static bool IsTableOfContents(IElement element)
     {
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(content);
-        var visited = 0;
-        while (stack.Count > 0)
-        {
-            if (++visited % CheckEvery == 0) token.ThrowIfCancellationRequested();
-            var element = stack.Pop();
-            if (element.LocalName is "ul" or "ol" && LinksToOwnSections(element)) { doomed.Add(element); continue; }
-            var children = element.Children;
-            // A container's text is its whole subtree's, and it cannot be a title: only elements without blocks inside are read.
-            if (!ReferenceEquals(element, content) && TitleTags.Contains(element.LocalName) && !children.Any(BlockText.IsBlock))
-            {
-                var text = element.TextContent;
-                if (text.Length <= MaxTitleChars && TitleText().IsMatch(text)) { doomed.Add(element); continue; }
-            }
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
-        }
-        foreach (var element in doomed) element.Remove();
+        if (element.LocalName is "ul" or "ol") return LinksToOwnSections(element);
+        // A container's text is its whole subtree's, and it cannot be a title: only elements without blocks inside are read.
+        if (!TitleTags.Contains(element.LocalName) || element.Children.Any(BlockText.IsBlock)) return false;
+        var text = element.TextContent;
+        return text.Length <= MaxTitleChars && TitleText().IsMatch(text);
     }
 
     private static bool LinksToOwnSections(IElement list)
