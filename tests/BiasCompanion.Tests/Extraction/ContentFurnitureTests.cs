@@ -1,13 +1,9 @@
-using AngleSharp.Html.Parser;
 using BiasCompanion.Host.Extraction;
 
 namespace BiasCompanion.Tests.Extraction;
 
 public class ContentFurnitureTests
 {
-    private static AngleSharp.Dom.IElement Content(string inner) =>
-        new HtmlParser().ParseDocument($"<html><body><div id=\"content\">{inner}</div></body></html>").GetElementById("content")!;
-
     [Theory]
     [InlineData("class=\"author-box\"")]
     [InlineData("class=\"saboxplugin-wrap\"")]
@@ -17,7 +13,7 @@ public class ContentFurnitureTests
     [InlineData("class=\"editorial-disclaimer small\"")]
     public void An_author_box_or_disclosure_inside_the_content_goes(string attribute)
     {
-        var content = Content($"{Fixtures.Paragraphs}<div {attribute}><p>Jane Doe has covered city transport for the Courier since 2015.</p></div>");
+        var content = Fixtures.Content($"{Fixtures.Paragraphs}<div {attribute}><p>Jane Doe has covered city transport for the Courier since 2015.</p></div>");
 
         ContentFurniture.Remove(content);
 
@@ -28,7 +24,7 @@ public class ContentFurnitureTests
     [Fact]
     public void A_wrapper_holding_most_of_the_text_stays_whatever_its_class()
     {
-        var content = Content($"<div class=\"entry has-author-box\">{Fixtures.Paragraphs}</div><div class=\"author-box\"><p>Jane Doe</p></div>");
+        var content = Fixtures.Content($"<div class=\"entry has-author-box\">{Fixtures.Paragraphs}</div><div class=\"author-box\"><p>Jane Doe</p></div>");
 
         ContentFurniture.Remove(content);
 
@@ -40,7 +36,7 @@ public class ContentFurnitureTests
     public void A_byline_bio_is_kept()
     {
         // Readability keeps the reporter's one-line bio under news stories; only the named boxes go.
-        var content = Content($"{Fixtures.Paragraphs}<p class=\"byline-bio\">Jane Doe covers transport.</p>");
+        var content = Fixtures.Content($"{Fixtures.Paragraphs}<p class=\"byline-bio\">Jane Doe covers transport.</p>");
 
         ContentFurniture.Remove(content);
 

@@ -3,6 +3,10 @@ namespace BiasCompanion.Tests.Extraction;
 /// <summary>Small pages written for these tests (not cut from any dataset).</summary>
 internal static class Fixtures
 {
+    /// <summary>A content element holding <paramref name="inner"/>, as the body extractor's clean-up steps receive it.</summary>
+    public static AngleSharp.Dom.IElement Content(string inner) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><body><div id=\"content\">{inner}</div></body></html>").GetElementById("content")!;
+
     public const string Paragraphs = """
         <p>The city council voted on Tuesday to expand the tram network along the river, a decision that ends a debate lasting more than ten years.</p>
         <p>Supporters said the new line would cut commuting times for thousands of residents in the eastern districts and ease traffic on the old bridge.</p>

@@ -1,17 +1,13 @@
-using AngleSharp.Html.Parser;
 using BiasCompanion.Host.Extraction;
 
 namespace BiasCompanion.Tests.Extraction;
 
 public class TableOfContentsTests
 {
-    private static AngleSharp.Dom.IElement Content(string inner) =>
-        new HtmlParser().ParseDocument($"<html><body><div id=\"content\">{inner}</div></body></html>").GetElementById("content")!;
-
     [Fact]
     public void A_list_of_links_to_the_articles_own_sections_goes_with_its_title()
     {
-        var content = Content($"""
+        var content = Fixtures.Content($"""
             <div class="toc"><p>Table of Contents</p><ul><li><a href="#plan">Planning</a></li><li><a href="#cost">Costs</a></li><li><a href="#next">Next steps</a></li></ul></div>
             <h2 id="plan">Planning</h2>{Fixtures.Paragraphs}
             """);
@@ -30,7 +26,7 @@ public class TableOfContentsTests
     [InlineData("Contents")]
     public void A_contents_title_left_without_its_list_goes(string title)
     {
-        var content = Content($"<h3>{title}</h3>{Fixtures.Paragraphs}");
+        var content = Fixtures.Content($"<h3>{title}</h3>{Fixtures.Paragraphs}");
 
         TableOfContents.Remove(content);
 
@@ -41,7 +37,7 @@ public class TableOfContentsTests
     [Fact]
     public void Lists_linking_elsewhere_and_sentences_mentioning_contents_stay()
     {
-        var content = Content("""
+        var content = Fixtures.Content("""
             <ul><li><a href="/guides/plan">Planning</a></li><li><a href="/guides/cost">Costs</a></li><li><a href="/guides/next">Next steps</a></li></ul>
             <p>The contents of the report were leaked on Monday.</p>
             <ol><li>Read the <a href="#fn1">first note</a> before you begin digging the beds for the season.</li><li>See <a href="#fn2">note</a>.</li><li><a href="#fn3">3</a> more.</li></ol>
