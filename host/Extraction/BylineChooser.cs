@@ -46,7 +46,7 @@ public static partial class BylineChooser
     public static string? WithShown(string? markup, string? shown)
     {
         if (shown is null || markup is null) return markup ?? shown;
-        var (m, s) = (Squash(markup), Squash(shown));
+        var (m, s) = (TextNormaliser.Squash(markup), TextNormaliser.Squash(shown));
         if (!m.Contains(s, StringComparison.Ordinal) && !s.Contains(m, StringComparison.Ordinal)) return shown;
         return ListedNames(shown) > Math.Max(1, ListedNames(markup)) ? shown : markup;
     }
@@ -112,7 +112,7 @@ public static partial class BylineChooser
         if (byline is null) return null;
         var cut = byline.LastIndexOf(", ", StringComparison.Ordinal);
         if (cut <= 0) return byline;
-        var tail = Squash(byline[(cut + 2)..]);
+        var tail = TextNormaliser.Squash(byline[(cut + 2)..]);
         return tail.Length >= 3 && OrganisationNames(md).Contains(tail) ? byline[..cut] : byline;
     }
 
@@ -120,7 +120,7 @@ public static partial class BylineChooser
     private static bool IsPublisherLike(string name, IReadOnlyCollection<string> organisations)
     {
         if (OrganisationWord().IsMatch(name)) return true;
-        var bare = Squash(TeamWords().Replace(name, " "));
+        var bare = TextNormaliser.Squash(TeamWords().Replace(name, " "));
         return bare.Length >= 3 && organisations.Any(o => o.StartsWith(bare, StringComparison.Ordinal));
     }
 
@@ -187,18 +187,16 @@ public static partial class BylineChooser
     /// <summary>A login name rather than a written name: one token with digits ("jdoe1984", "CC7567") or joined by a dot or underscore ("jane.doe").</summary>
     internal static bool LooksLikeHandle(string name) => !name.Contains(' ') && (name.Any(char.IsDigit) || JoinedWords().IsMatch(name));
 
-    private static bool IsOrganisation(string name, IReadOnlyCollection<string> organisations) => organisations.Contains(Squash(name));
+    private static bool IsOrganisation(string name, IReadOnlyCollection<string> organisations) => organisations.Contains(TextNormaliser.Squash(name));
 
     private static HashSet<string> OrganisationNames(PageMetadata md)
     {
         var names = new HashSet<string>();
         foreach (var n in new[] { md.Get("og:site_name"), md.JsonLd.Publisher, md.Get("application-name") })
-            if (!string.IsNullOrWhiteSpace(n)) names.Add(Squash(n));
+            if (!string.IsNullOrWhiteSpace(n)) names.Add(TextNormaliser.Squash(n));
         names.Remove("");
         return names;
     }
-
-    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     internal static string? Clean(string? value)
     {

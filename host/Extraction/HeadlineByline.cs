@@ -73,7 +73,7 @@ internal static partial class HeadlineByline
         var name = Name(TrailingFunctionWord().Replace(raw.Trim(), ""), loginName: false);
         if (name is null || !BylineChooser.IsPersonName(name)) return null;
         var alt = portrait.GetAttribute("alt");
-        return string.IsNullOrWhiteSpace(alt) || Squash(alt) == Squash(name) ? name : null;
+        return string.IsNullOrWhiteSpace(alt) || TextNormaliser.Squash(alt) == TextNormaliser.Squash(name) ? name : null;
     }
 
     /// <summary>The name after an author's icon in a post's meta line ("👤 Jane Doe · 🕒 May 2"), read in document order; a bounded walk.</summary>
@@ -95,8 +95,6 @@ internal static partial class HeadlineByline
     }
 
     private const int MaxLineNodes = 60;
-
-    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     [GeneratedRegex(@"(^|[\s_-])(avatar|person|user|author)(\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PortraitClass();

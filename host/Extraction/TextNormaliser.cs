@@ -24,6 +24,9 @@ public static class TextNormaliser
         return sb.ToString();
     }
 
+    /// <summary>Letters and digits only, lower case: "Jane Doe" and "jane-doe" squash to the same key.</summary>
+    public static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+
     /// <summary>For comparisons: Unicode NFKC, collapsed whitespace, lower case.</summary>
     public static string ForComparison(string? text) =>
         FoldPunctuation(Collapse(text?.Normalize(NormalizationForm.FormKC))).ToLowerInvariant();

@@ -155,7 +155,7 @@ public static partial class TitleChooser
 
     private static bool IsSite(string part, IReadOnlyCollection<string> site)
     {
-        var p = Squash(part);
+        var p = TextNormaliser.Squash(part);
         if (p.Length == 0) return false;
         return site.Any(s => s.Length > 0 && (p == s || (p.Length >= 4 && (s.Contains(p) || p.Contains(s)))));
     }
@@ -164,19 +164,17 @@ public static partial class TitleChooser
     {
         var names = new List<string>();
         foreach (var n in new[] { md.Get("og:site_name"), md.JsonLd.Publisher, md.Get("application-name"), md.Get("twitter:site")?.TrimStart('@') })
-            if (!string.IsNullOrWhiteSpace(n)) names.Add(Squash(n));
+            if (!string.IsNullOrWhiteSpace(n)) names.Add(TextNormaliser.Squash(n));
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             var labels = uri.Host.Split('.');
             var main = labels.Length >= 2 ? labels[^2] : labels[0];
             if (labels.Length >= 3 && main.Length <= 3) main = labels[^3]; // bbc.co.uk
-            names.Add(Squash(main));
-            names.Add(Squash(uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host));
+            names.Add(TextNormaliser.Squash(main));
+            names.Add(TextNormaliser.Squash(uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host));
         }
         return names.Where(n => n.Length >= 2).Distinct().ToList();
     }
-
-    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
     private static partial Regex PartSeparator();
