@@ -58,11 +58,12 @@ public static partial class SiblingSections
         token.ThrowIfCancellationRequested();
         var pieces = new List<string>();
         var keptPlaced = false;
+        var groupKind = KindOf(groupPath);
         foreach (var section in group.Children)
         {
             if (!keptPlaced && ReferenceEquals(groupPath, moved) && ReferenceEquals(section, next)) { pieces.Add(keptText); keptPlaced = true; }
-            if (!SameKind(section, groupPath)) continue;
             var isPath = ReferenceEquals(section, groupPath);
+            if (!isPath && KindOf(section) != groupKind) continue;
             if (!isPath && Prose(section) < minProse) continue;
             ContentFurniture.Remove(section, token);
             pieces.Add(BlockText.Of(section, token));
@@ -109,8 +110,6 @@ public static partial class SiblingSections
 
     [GeneratedRegex(@"(^|[\s_-])(article|post|entry|story)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleName();
-
-    private static bool SameKind(IElement a, IElement b) => ReferenceEquals(a, b) || (KindOf(a) is { } kind && kind == KindOf(b));
 
     /// <summary>Tag and first class name: the sections a builder repeats share both. Null for an unclassed element other than a section.</summary>
     private static string? KindOf(IElement element)
