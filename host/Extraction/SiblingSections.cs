@@ -41,11 +41,11 @@ public static partial class SiblingSections
         {
             token.ThrowIfCancellationRequested();
             if (IsNamedArticle(path) || parent.LocalName is "body" or "html") break;
-            if (KindOf(path) is not { } kind) continue;
+            if (SectionKind.Of(path) is not { } kind) continue;
             var joins = false;
             foreach (var sibling in parent.Children)
             {
-                if (ReferenceEquals(sibling, path) || KindOf(sibling) != kind) continue;
+                if (ReferenceEquals(sibling, path) || !kind.Includes(sibling)) continue;
                 if (minProse < 0) minProse = MinProse(content);
                 if (Prose(sibling) >= minProse) { joins = true; break; }
             }
@@ -58,12 +58,12 @@ public static partial class SiblingSections
         token.ThrowIfCancellationRequested();
         var pieces = new List<string>();
         var keptPlaced = false;
-        var groupKind = KindOf(groupPath);
+        var groupKind = SectionKind.Of(groupPath)!;
         foreach (var section in group.Children)
         {
             if (!keptPlaced && ReferenceEquals(groupPath, moved) && ReferenceEquals(section, next)) { pieces.Add(keptText); keptPlaced = true; }
             var isPath = ReferenceEquals(section, groupPath);
-            if (!isPath && KindOf(section) != groupKind) continue;
+            if (!isPath && !groupKind.Includes(section)) continue;
             if (!isPath && Prose(section) < minProse) continue;
             ContentFurniture.Remove(section, token);
             pieces.Add(BlockText.Of(section, token));
@@ -110,15 +110,6 @@ public static partial class SiblingSections
 
     [GeneratedRegex(@"(^|[\s_-])(article|post|entry|story)($|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleName();
-
-    /// <summary>Tag and first class name: the sections a builder repeats share both. Null for an unclassed element other than a section.</summary>
-    private static string? KindOf(IElement element)
-    {
-        var cls = element.GetAttribute("class").AsSpan().TrimStart();
-        if (cls.IsEmpty) return element.LocalName == "section" ? "section" : null;
-        var end = cls.IndexOfAny(" \t\n\r\f");
-        return string.Concat(element.LocalName, ".", end < 0 ? cls : cls[..end]);
-    }
 
     /// <summary>What a sibling section's prose must reach: a share of the kept text's (nothing joins kept text without prose).</summary>
     private static double MinProse(IElement content) =>

@@ -36,6 +36,32 @@ public class SiblingSectionsTests
     }
 
     [Fact]
+    public void Rows_whose_first_class_differs_join_when_they_share_the_builder_names()
+    {
+        var html = Page(Row("wide grid-row builder-element", "Planning the lines", "Planning", 3)
+            + Row("row grid-row builder-element", "Buying the parts", "Buying", 8)
+            + Row("boxed grid-row builder-element", "Keeping it running", "Upkeep", 3));
+
+        var body = new ArticleExtractor().Extract(Url, html).Body;
+
+        Assert.Contains("Planning note 1", body);
+        Assert.Contains("Upkeep note 3", body);
+    }
+
+    [Fact]
+    public void A_sibling_sharing_one_class_name_only_is_another_kind()
+    {
+        var html = Page(Row("row grid-row builder-element", "Planning the lines", "Planning", 3)
+            + Row("row grid-row builder-element", "Buying the parts", "Buying", 8)
+            + Row("promo builder-element", "From our shop", "Shop", 3));
+
+        var body = new ArticleExtractor().Extract(Url, html).Body;
+
+        Assert.Contains("Planning note 1", body);
+        Assert.DoesNotContain("Shop note", body);
+    }
+
+    [Fact]
     public void A_row_of_the_same_kind_with_little_prose_stays_out()
     {
         var teasers = "<div class=\"row row-4\"><div class=\"col\"><p><a href=\"/a\">Ten tomato varieties for a windy plot, tried on our own allotment</a></p><p><a href=\"/b\">Read more</a></p></div></div>";
