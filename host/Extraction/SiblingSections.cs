@@ -14,7 +14,7 @@ public static partial class SiblingSections
     /// <summary>How far above the kept block sibling sections are looked for.</summary>
     private const int MaxLevels = 8;
 
-    /// <summary>A paragraph counts as prose from this many characters, with links under <see cref="MaxLinkShare"/> of them.</summary>
+    /// <summary>A paragraph or list item counts as prose from this many characters, with links under <see cref="MaxLinkShare"/> of them.</summary>
     private const int MinParagraphChars = 80;
 
     private const double MaxLinkShare = 0.25;
@@ -115,11 +115,11 @@ public static partial class SiblingSections
     private static double MinProse(IElement content) =>
         Prose(content) is var kept and > 0 ? Math.Max(MinParagraphChars, MinShare * kept) : double.PositiveInfinity;
 
-    /// <summary>Characters in the element's paragraphs of prose (long enough, few links).</summary>
+    /// <summary>Characters in the element's paragraphs and list items of prose (long enough, few links): guides put half their text in lists.</summary>
     private static int Prose(IElement element)
     {
         var total = 0;
-        foreach (var p in element.GetElementsByTagName("p"))
+        foreach (var p in element.QuerySelectorAll("p, li"))
         {
             var text = p.TextContent.Length;
             if (text < MinParagraphChars) continue;

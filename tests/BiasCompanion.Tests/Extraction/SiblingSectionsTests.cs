@@ -49,6 +49,20 @@ public class SiblingSectionsTests
     }
 
     [Fact]
+    public void A_row_whose_prose_is_a_list_joins()
+    {
+        var steps = string.Concat(Enumerable.Range(1, 4).Select(n =>
+            $"<li>Checklist step {n}: flush the drip lines before the first frost, drain the barrel and store the timer indoors until spring.</li>"));
+        var html = Page(Row("row row-1", "Buying the parts", "Buying", 8)
+            + $"<div class=\"row row-2\"><div class=\"col\"><div class=\"text-block\"><h2>Winter checklist</h2><ul>{steps}</ul></div></div></div>");
+
+        var body = new ArticleExtractor().Extract(Url, html).Body;
+
+        Assert.Contains("Buying note 1", body);
+        Assert.Contains("Checklist step 4", body);
+    }
+
+    [Fact]
     public void A_sibling_sharing_one_class_name_only_is_another_kind()
     {
         var html = Page(Row("row grid-row builder-element", "Planning the lines", "Planning", 3)
