@@ -16,11 +16,15 @@ public static partial class ReaderClassWords
     /// <summary>
     /// SmartReader's default negative words lost the spaces around Readability's "hid" alternatives, so any name
     /// containing "hid" (hideOnInit, hideOnMobile, orchid) counted as hidden and a block of the article behind a "read
-    /// more" toggle was cleaned away; this is its list with the spaces back.
+    /// more" toggle was cleaned away; this is its list with the spaces back. It also leaves out Readability's "widget": page
+    /// builders name their layout blocks so (HubSpot's widget-span, SiteOrigin's so-widget, Elementor's widgets, product
+    /// widgets that carry a review's text), and the clean-up drops every such block inside the article whatever it holds.
+    /// On wcxb-dev articles body F1 0.9492 -> 0.9509: 12 pages gain (two reviews from 0.09 and 0.36 recall to 0.97+), 15
+    /// lose a little to subscribe, rating and donate boxes now kept; readability-pages is unchanged.
     /// </summary>
     internal const string Negative =
         "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|" +
-        "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+        "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags";
 
     /// <summary>
     /// Class and id words added to Readability's unlikely-candidate list (blocks dropped before scoring unless they also

@@ -76,6 +76,40 @@ public class ReaderPrepTests
     }
 
     [Fact]
+    public void A_block_a_page_builder_names_a_widget_is_body_text()
+    {
+        static string Product(string name, string verdict, string detail) => $"""
+            <div class="c-product-widget"><div class="c-product-widget__product"><div class="c-product-widget__content">
+              <h3>{name}</h3><p>{verdict}</p><p>{detail}</p>
+            </div></div></div>
+            """;
+        var html = $$"""
+            <html><head><title>Best kettles</title></head><body>
+            <article><h1>Best kettles</h1>
+            {{Fixtures.Paragraphs}}
+            <p>Every kettle was filled from the same tap, timed from switch-on to the click, and weighed empty and full, so the
+            figures below compare like with like; we also poured each one at arm's length to see which of them dribbled.</p>
+            <p>Cheaper kettles were often as quick as the dear ones, but their lids, handles and limescale filters wore out first,
+            which is why the picks below favour the models whose parts held up through a month of daily use.</p>
+            <p>We left out kettles with a temperature dial this year: the three we tried were slower than the plain ones at a full
+            boil, and none of them held a lower setting steadily enough to be worth the extra money for green tea.</p>
+            {{Product("Steelbrew Two", "The Steelbrew Two is the quickest kettle we tested, at two minutes forty for a full litre.",
+                "Its lid stayed cool enough to open with bare fingers, and the filter kept every flake of scale out of the cup.")}}
+            {{Product("Aqua Glass", "The Aqua Glass is the one to buy if you like to watch the water come to the boil.",
+                "The glass clouded with limescale within a fortnight, though a rinse with vinegar brought it back to clear.")}}
+            {{Product("Tiny Traveller", "The Tiny Traveller folds flat into a suitcase and still holds enough for two mugs.",
+                "It takes its time, close to four minutes for a full load, but it draws so little power it suits a caravan.")}}
+            </article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract("https://reviews.example/kettles/best", html);
+
+        Assert.Contains("The city council voted on Tuesday", article.Body);
+        Assert.Contains("The Steelbrew Two is the quickest kettle", article.Body);
+        Assert.Contains("The Tiny Traveller folds flat", article.Body);
+    }
+
+    [Fact]
     public void Extractor_body_leaves_out_scripts()
     {
         var html = $$"""
