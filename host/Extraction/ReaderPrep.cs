@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
-/// One pass over the page before SmartReader scores it: removes scripts, styles and templates, and strips utility-CSS
+/// One pass over the page before SmartReader scores it: removes scripts, styles and templates, opens collapsed accordion
+/// panels (<see cref="CollapsedPanels"/>), and strips utility-CSS
 /// class noise. SmartReader removes scripts and styles itself, but through live collections that walk the whole tree
 /// again for every node removed; doing it here in one pass keeps that work linear. Menus, footers and embeds go too:
 /// SmartReader would drop them from the article anyway, and removing them first cut its median time by a tenth and
@@ -43,6 +44,7 @@ public static class ReaderPrep
                 else
                 {
                     ClassNoise.Clean(child);
+                    CollapsedPanels.Open(child);
                     places?.Record(child, element, next);
                     next = child;
                     stack.Push(child);

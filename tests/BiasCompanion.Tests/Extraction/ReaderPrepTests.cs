@@ -110,6 +110,35 @@ public class ReaderPrepTests
     }
 
     [Fact]
+    public void A_collapsed_accordion_panel_is_body_text_and_a_hidden_tab_is_not()
+    {
+        var html = $$"""
+            <html><head><title>Going solar</title></head><body>
+            <article><h1>Going solar</h1>
+            {{Fixtures.Paragraphs}}
+            <div class="accordion">
+              <button id="step-1" aria-controls="step-1-panel" aria-expanded="false">1. Read your electricity bill</button>
+              <div id="step-1-panel" role="region" aria-labelledby="step-1" style="display:none;">
+                <p>Your bill shows how many kilowatt-hours you used each month, which sets the size of the system you need and
+                how much of the bill the panels can take off once they are running.</p>
+              </div>
+            </div>
+            <div role="tablist"><button role="tab" id="tab-2" aria-controls="tab-2-panel">Renters</button></div>
+            <div id="tab-2-panel" role="tabpanel" aria-labelledby="tab-2" hidden>
+              <p>Renters can still share in a community solar farm, which credits their account for the power it makes without
+              any panels on the roof of the building they live in.</p>
+            </div>
+            </article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract("https://energy.example/guides/going-solar", html);
+
+        Assert.Contains("The city council voted on Tuesday", article.Body);
+        Assert.Contains("Your bill shows how many kilowatt-hours", article.Body);
+        Assert.DoesNotContain("community solar farm", article.Body);
+    }
+
+    [Fact]
     public void Extractor_body_leaves_out_scripts()
     {
         var html = $$"""
