@@ -44,7 +44,7 @@ public static class ReaderPrep
                 else
                 {
                     ClassNoise.Clean(child);
-                    CollapsedPanels.Open(child);
+                    CollapsedPanels.Open(child, children, i);
                     places?.Record(child, element, next);
                     next = child;
                     stack.Push(child);

@@ -123,6 +123,14 @@ public class ReaderPrepTests
                 how much of the bill the panels can take off once they are running.</p>
               </div>
             </div>
+            <h3><button aria-expanded="false">2. Check the roof</button></h3>
+            <div aria-hidden="true" hidden>
+              <p>Installers will also check the roof's angle and shade, and whether its tiles will carry the weight of the panels
+              and rails for the twenty-five years the warranty runs, before they send a quote.</p>
+            </div>
+            <div class="menu-toggle"><button aria-expanded="false">More guides</button></div>
+            <div hidden><p>Heat pumps, insulation grants, battery storage and smart meters: every guide we have published on
+              cutting the cost of heating a home through the winter, sorted by the date they were last checked.</p></div>
             <div role="tablist"><button role="tab" id="tab-2" aria-controls="tab-2-panel">Renters</button></div>
             <div id="tab-2-panel" role="tabpanel" aria-labelledby="tab-2" hidden>
               <p>Renters can still share in a community solar farm, which credits their account for the power it makes without
@@ -135,6 +143,8 @@ public class ReaderPrepTests
 
         Assert.Contains("The city council voted on Tuesday", article.Body);
         Assert.Contains("Your bill shows how many kilowatt-hours", article.Body);
+        Assert.Contains("Installers will also check the roof", article.Body);
+        Assert.DoesNotContain("Heat pumps, insulation grants", article.Body);
         Assert.DoesNotContain("community solar farm", article.Body);
     }
 
