@@ -36,6 +36,5 @@ public sealed class SectionKind
         return false;
     }
 
-    private static string[] ClassNames(IElement element) =>
-        (element.GetAttribute("class") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    private static string[] ClassNames(IElement element) => TokenList.Split(element.GetAttribute("class") ?? "");
 }
