@@ -7,9 +7,9 @@ namespace BiasCompanion.Host.Extraction;
 /// noise, and opens collapsed accordion panels (<see cref="CollapsedPanels"/>). SmartReader removes scripts and styles
 /// itself, but through live collections that walk the whole tree again for every node removed; doing it here in one
 /// pass keeps that work linear. Menus, footers and embeds go too: SmartReader would drop them from the article anyway,
-/// and removing them first cut its median time by a tenth and raised body F1 on all of wcxb-dev (0.800 → 0.808). Noscript, inline SVG, asides, headers and form controls stay:
-/// on the dev sets removing them early changed which blocks SmartReader keeps (without its inputs a comment form
-/// passes the conditional clean-up), and the body got worse.
+/// and removing them first cut its median time by a tenth and raised body F1 on all of wcxb-dev (0.800 → 0.808).
+/// Noscript, inline SVG, asides, headers and form controls stay: on the dev sets removing them early changed which
+/// blocks SmartReader keeps (without its inputs a comment form passes the conditional clean-up), and the body got worse.
 /// </summary>
 public static class ReaderPrep
 {
