@@ -19,6 +19,9 @@ public sealed partial class PageMetadata
     public required JsonLdFacts JsonLd { get; init; }
     public string? DocumentTitle { get; init; }
     public List<string> H1s { get; } = [];
+
+    /// <summary>The first few second-level headings: some blogs print the post's title as an &lt;h2&gt; and use &lt;h1&gt; inside the text.</summary>
+    public List<string> H2s { get; } = [];
     public string? Canonical { get; init; }
     public string? HtmlLang { get; init; }
     public string? RelAuthor { get; set; }
@@ -120,6 +123,7 @@ public sealed partial class PageMetadata
         var userNames = new List<IElement>();
         var labels = new List<IText>();
         var h1s = new List<IElement>();
+        var h2s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
         var scripts = new List<IElement>();
@@ -145,6 +149,7 @@ public sealed partial class PageMetadata
                     continue;
                 case "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
                 case "H1": if (h1s.Count < 5) h1s.Add(element); break;
+                case "H2": if (h2s.Count < MaxH2s) h2s.Add(element); break;
                 case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
                 case "ARTICLE": article ??= element; break;
                 case "MAIN": main ??= element; break;
@@ -204,6 +209,11 @@ public sealed partial class PageMetadata
         {
             var text = TextOf(h1);
             if (text.Length > 0) md.H1s.Add(text);
+        }
+        foreach (var h2 in h2s)
+        {
+            var text = TextOf(h2);
+            if (text.Length > 0) md.H2s.Add(text);
         }
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
         if (authorLink is not null) md.AuthorLink = TextOf(authorLink);
@@ -346,6 +356,7 @@ public sealed partial class PageMetadata
     private const int LeadChars = 3000;
     private const int MaxJsonLdBlocks = 50;
     private const int MaxLabels = 8;
+    private const int MaxH2s = 10;
     private const int MaxCitationAuthors = 12;
     private const int PageChars = 60000;
 

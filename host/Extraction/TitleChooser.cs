@@ -29,7 +29,8 @@ public static partial class TitleChooser
         var title = CutAtFirstBar(StripSiteName(sources[0], site));
         var usable = headings.Where(h => IsUsableHeading(h, site)).ToList();
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
-        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title)) return usable[0];
+        // Unless the metadata title is printed as a heading of its own: then the <h1> is a heading inside the text.
+        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s)) return usable[0];
         return usable.Count == 0 ? StripTrailingPart(title) : title;
     }
 
@@ -119,6 +120,12 @@ public static partial class TitleChooser
     {
         var match = TrailingPart().Match(title);
         return match.Success && WordCount(match.Groups[1].Value) >= 3 ? match.Groups[1].Value.Trim() : title;
+    }
+
+    private static bool PrintedAsHeading(string title, List<string> headings)
+    {
+        var key = TextNormaliser.ForComparison(title);
+        return headings.Any(h => TextNormaliser.ForComparison(CleanHeading(h)) == key);
     }
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
