@@ -20,4 +20,13 @@ public sealed class TitleChoiceTests
         // Without the title printed as a heading, the page's one <h1> still wins over a rewritten metadata title.
         Assert.Equal("Riders love the quiet tram", TitleOf("<title>Why do riders love the quiet tram?</title>", "<h1>Riders love the quiet tram</h1>"));
     }
+
+    [Fact]
+    public void ADatePrintedInsideTheHeadingIsNotPartOfTheHeadline()
+    {
+        var body = "<h1><a href=\"/blog/tram\"><time datetime=\"2025-12-18\">Dec <span>18</span> 2025</time> Preparing the tram&nbsp;timetable</a></h1>";
+
+        Assert.Equal("Preparing the tram timetable", TitleOf("<meta property=\"og:title\" content=\"Preparing the tram timetable\">", body));
+        Assert.Equal("Preparing the tram timetable", TitleOf("", body));
+    }
 }
