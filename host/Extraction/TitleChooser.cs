@@ -15,9 +15,9 @@ public static partial class TitleChooser
 
     public static string? Choose(PageMetadata md, string? readerTitle, string url)
     {
-        var sources = Sources(md);
         var site = SiteNames(md, url);
-        var headings = md.H1s.Select(CleanHeading).ToList();
+        var headings = md.H1s.Select(h => WithoutBlogLabel(CleanHeading(h), site)).ToList();
+        var sources = Sources(md).Select(t => WithoutMasthead(WithoutBlogLabel(t, site), headings, site)).Distinct().ToList();
         var agreeing = AgreeingHeading(headings, sources, site);
         if (agreeing is not null) return agreeing;
         if (sources.Count == 0)
@@ -128,6 +128,30 @@ public static partial class TitleChooser
         return headings.Any(h => TextNormaliser.ForComparison(CleanHeading(h)) == key);
     }
 
+    /// <summary>"Blog: Headline" or "Acme Blog: Headline", where Acme is the site: the label says where the post is, not what.</summary>
+    internal static string WithoutBlogLabel(string title, IReadOnlyCollection<string> site)
+    {
+        var match = BlogLabel().Match(title);
+        if (!match.Success || WordCount(match.Groups["rest"].Value) < 2) return title;
+        var name = match.Groups["name"].Value;
+        return name.Length == 0 || IsSite(name, site) ? match.Groups["rest"].Value : title;
+    }
+
+    /// <summary>
+    /// "Jane's Notes Headline": a title that opens with the site's name as the page prints it in its masthead &lt;h1&gt;,
+    /// with no separator after it.
+    /// </summary>
+    private static string WithoutMasthead(string title, List<string> headings, IReadOnlyCollection<string> site)
+    {
+        foreach (var h in headings)
+        {
+            if (!site.Contains(TextNormaliser.Squash(h)) || !title.StartsWith(h + " ", StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = title[(h.Length + 1)..].Trim();
+            if (rest.Length > 0 && char.IsLetterOrDigit(rest[0])) return rest;
+        }
+        return title;
+    }
+
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Decode(string? raw) => TextNormaliser.Collapse(raw is null ? null : System.Net.WebUtility.HtmlDecode(raw));
@@ -185,6 +209,9 @@ public static partial class TitleChooser
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
     private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^(?:(?<name>\S.{0,40}?)\s+)?(?i:blog)\s*:\s+(?<rest>\S.*)$")]
+    private static partial Regex BlogLabel();
 
     [GeneratedRegex(@"^(.*\S)\s+(?:\||-|–|—|::|»|·|•|/)\s+[^|–—»·•]*$")]
     private static partial Regex TrailingPart();

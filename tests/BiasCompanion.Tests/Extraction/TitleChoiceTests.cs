@@ -29,4 +29,25 @@ public sealed class TitleChoiceTests
         Assert.Equal("Preparing the tram timetable", TitleOf("<meta property=\"og:title\" content=\"Preparing the tram timetable\">", body));
         Assert.Equal("Preparing the tram timetable", TitleOf("", body));
     }
+
+    [Fact]
+    public void ABlogLabelBeforeTheHeadlineIsDroppedWhenItIsGenericOrNamesTheSite()
+    {
+        Assert.Equal("Tram extension approved by the council",
+            TitleOf("<title>Tram extension approved by the council | Courier</title>", "<h1><strong>Blog:</strong> Tram extension approved by the council</h1>"));
+        Assert.Equal("Tram extension approved",
+            TitleOf("<meta property=\"og:title\" content=\"Courier Blog: Tram extension approved\">", "<h1>Tram extension approved</h1><h1>What it costs</h1>"));
+        // A label that is not the site's name stays: it may be a series or the headline's own first words.
+        Assert.Equal("Harbour Blog: Tram extension approved",
+            TitleOf("<meta property=\"og:title\" content=\"Harbour Blog: Tram extension approved\">", "<h1>News</h1><h1>Weather</h1>"));
+    }
+
+    [Fact]
+    public void TheSiteNamePrintedAsTheMastheadHeadingIsDroppedFromTheFrontOfTheTitle()
+    {
+        Assert.Equal("Tram extension approved",
+            TitleOf("<title>courier.example Tram extension approved</title>", "<h1><a href=\"/\">courier.example</a></h1>"));
+        // A headline that merely opens with the site's name keeps it.
+        Assert.Equal("courier.example Weekly Edition", TitleOf("<title>courier.example Weekly Edition</title>", "<h1>courier.example Weekly Edition</h1>"));
+    }
 }
