@@ -19,7 +19,8 @@ public static partial class TitleChooser
         var headings = md.H1s.Select(h => WithoutBlogLabel(CleanHeading(h), site)).ToList();
         var sources = Sources(md).Select(t => WithoutMasthead(WithoutBlogLabel(t, site), headings, site)).Distinct().ToList();
         var agreeing = AgreeingHeading(headings, sources, site);
-        if (agreeing is not null) return agreeing;
+        // A heading printed with a bar in it carries the same furniture as the metadata title ("Headline | Opinion").
+        if (agreeing is not null) return CutAtFirstBar(agreeing);
         if (sources.Count == 0)
         {
             var fallback = headings.FirstOrDefault(h => h.Length > 0) ?? TextNormaliser.Collapse(readerTitle);
@@ -30,7 +31,7 @@ public static partial class TitleChooser
         var usable = headings.Where(h => IsUsableHeading(h, site)).ToList();
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
         // Unless the metadata title is printed as a heading of its own: then the <h1> is a heading inside the text.
-        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s)) return usable[0];
+        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s)) return CutAtFirstBar(usable[0]);
         return usable.Count == 0 ? StripTrailingPart(title) : title;
     }
 

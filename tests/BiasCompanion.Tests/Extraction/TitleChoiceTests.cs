@@ -50,4 +50,13 @@ public sealed class TitleChoiceTests
         // A headline that merely opens with the site's name keeps it.
         Assert.Equal("courier.example Weekly Edition", TitleOf("<title>courier.example Weekly Edition</title>", "<h1>courier.example Weekly Edition</h1>"));
     }
+
+    [Fact]
+    public void WhatFollowsABarInTheHeadingIsDroppedAsInTheMetadataTitle()
+    {
+        Assert.Equal("Why the tram needs a second depot",
+            TitleOf("<meta property=\"og:title\" content=\"Why the tram needs a second depot | Opinion\">", "<h1>Why the tram needs a second depot | Opinion</h1>"));
+        Assert.Equal("Best tram passes in 2025",
+            TitleOf("<title>Best tram passes in 2025 | Top 9 Picks | Courier</title>", "<h1>Best tram passes in 2025 | Top 9 Picks</h1>"));
+    }
 }
