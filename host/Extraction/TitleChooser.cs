@@ -68,6 +68,7 @@ public static partial class TitleChooser
             {
                 int rank;
                 if (sourceKeys[s] == key) rank = 0;
+                else if (WithoutBracketedTail(sourceKeys[s]) == key) rank = 1;
                 else
                 {
                     parts ??= sources.Select(x => PartRuns(x).Select(TextNormaliser.ForComparison).ToList()).ToList();
@@ -83,6 +84,13 @@ public static partial class TitleChooser
             }
         }
         return chosen;
+    }
+
+    /// <summary>"Headline (Author Name)": the title with a bracketed aside at its end, which the page's heading leaves out.</summary>
+    private static string WithoutBracketedTail(string key)
+    {
+        var match = BracketedTail().Match(key);
+        return match.Success ? match.Groups[1].Value : key;
     }
 
     private static bool IsUsableHeading(string heading, IReadOnlyCollection<string> site) =>
@@ -210,6 +218,9 @@ public static partial class TitleChooser
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
     private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^(.*\S)\s+[(\[][^()\[\]]+[)\]]$")]
+    private static partial Regex BracketedTail();
 
     [GeneratedRegex(@"^(?:(?<name>\S.{0,40}?)\s+)?(?i:blog)\s*:\s+(?<rest>\S.*)$")]
     private static partial Regex BlogLabel();

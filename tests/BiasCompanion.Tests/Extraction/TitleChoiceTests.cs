@@ -59,4 +59,14 @@ public sealed class TitleChoiceTests
         Assert.Equal("Best tram passes in 2025",
             TitleOf("<title>Best tram passes in 2025 | Top 9 Picks | Courier</title>", "<h1>Best tram passes in 2025 | Top 9 Picks</h1>"));
     }
+
+    [Fact]
+    public void AHeadingEqualToTheTitleWithoutItsBracketedAsideIsTheHeadline()
+    {
+        var body = "<h1><a href=\"../\">Jane Doe</a>'s <a href=\"../notes/\">Tram Notes</a>:</h1><h1>The Night Tram Problem</h1>";
+
+        Assert.Equal("The Night Tram Problem", TitleOf("<title>The Night Tram Problem (Jane Doe)</title>", body));
+        // Without such a heading the title keeps its aside: it may be part of the name (a year, an edition).
+        Assert.Equal("The Night Tram Problem (1992)", TitleOf("<title>The Night Tram Problem (1992)</title>", "<h1>Notes</h1><h1>Archive</h1>"));
+    }
 }
