@@ -18,6 +18,7 @@ public sealed partial class PageMetadata
     public Dictionary<string, string> Properties { get; } = new(StringComparer.OrdinalIgnoreCase);
     public required JsonLdFacts JsonLd { get; init; }
     public string? DocumentTitle { get; init; }
+    /// <summary>Texts of the first few &lt;h1&gt;s, a line break inside one kept as '\n' (<see cref="HeadingText"/>).</summary>
     public List<string> H1s { get; } = [];
 
     /// <summary>The first few second-level headings: some blogs print the post's title as an &lt;h2&gt; and use &lt;h1&gt; inside the text.</summary>
@@ -207,7 +208,7 @@ public sealed partial class PageMetadata
         }
         foreach (var h1 in h1s)
         {
-            var text = HeadingText(h1);
+            var text = HeadingText.Of(h1);
             if (text.Length > 0) md.H1s.Add(text);
         }
         foreach (var h2 in h2s)
@@ -280,7 +281,7 @@ public sealed partial class PageMetadata
         IElement? first = null;
         foreach (var h1 in h1s)
         {
-            var text = HeadingText(h1);
+            var text = TextNormaliser.Collapse(HeadingText.Of(h1));
             if (text.Length < 8) continue;
             first ??= h1;
             var probe = text.Length > 30 ? text[..30] : text;
@@ -379,14 +380,4 @@ public sealed partial class PageMetadata
 
 
     internal static string TextOf(IElement element) => TextNormaliser.Collapse(element.TextContent);
-
-    /// <summary>A heading's text without a &lt;time&gt; inside it: the date some blogs print in the headline's line is not part of it.</summary>
-    internal static string HeadingText(IElement heading)
-    {
-        if (heading.QuerySelector("time") is null) return TextOf(heading);
-        var sb = new System.Text.StringBuilder();
-        foreach (var node in heading.GetDescendants())
-            if (node is IText text && !(text.ParentElement?.Closest("time") is { } time && heading.Contains(time))) sb.Append(text.Data);
-        return TextNormaliser.Collapse(sb.ToString());
-    }
 }

@@ -31,7 +31,9 @@ public static partial class TitleChooser
         var usable = headings.Where(h => IsUsableHeading(h, site)).ToList();
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
         // Unless the metadata title is printed as a heading of its own: then the <h1> is a heading inside the text.
-        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s)) return CutAtFirstBar(usable[0]);
+        // And unless the <h1> runs over two lines (a headline and its tagline, or a kicker): the metadata has the one line.
+        if (md.H1s.Count == 1 && usable.Count == 1 && !md.H1s[0].Contains('\n') && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s))
+            return CutAtFirstBar(usable[0]);
         return usable.Count == 0 ? StripTrailingPart(title) : title;
     }
 
@@ -83,7 +85,20 @@ public static partial class TitleChooser
                 }
             }
         }
-        return chosen;
+        // An all-capitals heading is styling typed into the markup: the metadata's words are the same, in their real case.
+        return chosen is not null && IsAllCapitals(chosen) ? InSourceCase(chosen, sources[best!.Value.Source]) : chosen;
+    }
+
+    private static bool IsAllCapitals(string s) => s.Any(char.IsUpper) && !s.Any(char.IsLower);
+
+    /// <summary>The run of <paramref name="source"/> that compares equal to <paramref name="heading"/>, else the heading.</summary>
+    private static string InSourceCase(string heading, string source)
+    {
+        var key = TextNormaliser.ForComparison(heading);
+        if (TextNormaliser.ForComparison(source) == key) return source;
+        var bracketed = BracketedTail().Match(source);
+        if (bracketed.Success && TextNormaliser.ForComparison(bracketed.Groups[1].Value) == key) return bracketed.Groups[1].Value;
+        return PartRuns(source).FirstOrDefault(p => TextNormaliser.ForComparison(p) == key) ?? heading;
     }
 
     /// <summary>"Headline (Author Name)": the title with a bracketed aside at its end, which the page's heading leaves out.</summary>
@@ -171,7 +186,7 @@ public static partial class TitleChooser
     private static bool SharesWords(string h1, string title)
     {
         // An all-capitals <h1> is usually styling typed into the markup; the metadata keeps the real case.
-        if (h1.Length is < 3 or > MaxHeadlineChars || (h1.Any(char.IsUpper) && !h1.Any(char.IsLower))) return false;
+        if (h1.Length is < 3 or > MaxHeadlineChars || IsAllCapitals(h1)) return false;
         var h = Words(h1);
         var common = h.Intersect(Words(title)).Count();
         return h.Count > 0 && common >= Math.Min(2, h.Count);

@@ -69,4 +69,19 @@ public sealed class TitleChoiceTests
         // Without such a heading the title keeps its aside: it may be part of the name (a year, an edition).
         Assert.Equal("The Night Tram Problem (1992)", TitleOf("<title>The Night Tram Problem (1992)</title>", "<h1>Notes</h1><h1>Archive</h1>"));
     }
+
+    [Fact]
+    public void AOneHeadingPageWhoseHeadingRunsOverTwoLinesKeepsTheMetadataTitle()
+    {
+        var head = "<meta property=\"og:title\" content=\"Best Tram Passes: Top Picks for 2025\">";
+
+        Assert.Equal("Best Tram Passes: Top Picks for 2025", TitleOf(head, "<h1>The Best Tram Passes<span class=\"block\">Top picks and day tickets</span></h1>"));
+        Assert.Equal("The Best Tram Passes and Day Tickets", TitleOf(head, "<h1>The Best Tram Passes and Day Tickets</h1>"));
+    }
+
+    [Fact]
+    public void AnAllCapitalsHeadingAgreeingWithTheMetadataTitleIsWrittenInTheMetadatasCase()
+    {
+        Assert.Equal("Night Tram Returns", TitleOf("<title>Night Tram Returns | Courier</title>", "<h1>NIGHT<br>TRAM <span>RETURNS</span></h1>"));
+    }
 }
