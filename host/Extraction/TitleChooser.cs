@@ -48,7 +48,29 @@ public static partial class TitleChooser
             var text = Decode(raw);
             if (text.Length > 0 && !list.Contains(text)) list.Add(text);
         }
+        list.RemoveAll(t => IsCutShort(t, list));
         return list;
+    }
+
+    // Structured-data tools cut a long headline to the 110 characters search engines once asked for.
+    private const int CutHeadlineChars = 100;
+
+    /// <summary>
+    /// A long title (or one ending in an ellipsis) that another title goes on from mid-phrase: "… Solutions (Including"
+    /// of "… Solutions (Including One Trick) - Site". Going on after a separator instead is the same headline with the
+    /// site's name appended.
+    /// </summary>
+    private static bool IsCutShort(string title, List<string> all)
+    {
+        var stem = title.TrimEnd('…', '.', ' ');
+        if (title.Length < CutHeadlineChars && stem.Length == title.Length) return false;
+        foreach (var other in all)
+        {
+            if (other.Length <= stem.Length + 1 || !other.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) continue;
+            var separator = PartSeparator().Match(other, stem.Length);
+            if (!separator.Success || separator.Index > stem.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>

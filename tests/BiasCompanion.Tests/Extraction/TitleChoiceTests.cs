@@ -84,4 +84,19 @@ public sealed class TitleChoiceTests
     {
         Assert.Equal("Night Tram Returns", TitleOf("<title>Night Tram Returns | Courier</title>", "<h1>NIGHT<br>TRAM <span>RETURNS</span></h1>"));
     }
+
+    [Fact]
+    public void AJsonLdHeadlineCutShortGivesWayToTheWholeTitle()
+    {
+        const string whole = "Fix It Friday: Struggling With Your Daily Tram Commute Across Town? We Help 4 Readers Find Better Routes (Including One Trick That Always Works)";
+        var cut = whole[..whole.IndexOf(" One", StringComparison.Ordinal)];
+        var head = $"<meta property=\"og:site_name\" content=\"Courier\"><meta property=\"og:title\" content=\"{whole} - Courier\">"
+            + $"<script type=\"application/ld+json\">{{\"@type\":\"BlogPosting\",\"headline\":\"{cut}\"}}</script>";
+
+        Assert.Equal(whole, TitleOf(head, "<h1>Courier</h1><h1>Latest</h1>"));
+        // A headline the other titles go on from only after a separator is whole: they append the site's name.
+        var shortHead = "<meta property=\"og:title\" content=\"Tram line opens - Courier extra\"><script type=\"application/ld+json\">"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Tram line opens…\"}</script>";
+        Assert.Equal("Tram line opens…", TitleOf(shortHead, "<h1>Courier</h1><h1>Latest</h1>"));
+    }
 }
