@@ -5,7 +5,7 @@ namespace BiasCompanion.Host.Extraction;
 /// <summary>
 /// A heading's text as the reader sees it, line by line: a line break or a block inside it starts a new line ("(US)&lt;br&gt;Your
 /// guide" is not "(US)Your guide"), and a &lt;time&gt; inside it (the date some blogs print in the headline's line) or an
-/// icon's &lt;svg&gt; title is left out.
+/// icon's &lt;svg&gt; title is left out, as is anything marked hidden.
 /// </summary>
 public static class HeadingText
 {
@@ -14,7 +14,7 @@ public static class HeadingText
     /// <summary>The heading's lines, each collapsed, joined with '\n'; one line for most headings.</summary>
     public static string Of(IElement heading)
     {
-        if (heading.QuerySelector("time, br, div, p, span, svg") is null) return PageMetadata.TextOf(heading);
+        if (heading.ChildElementCount == 0) return PageMetadata.TextOf(heading);
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();
         IElement? lastBlock = null;
@@ -43,7 +43,7 @@ public static class HeadingText
     private static bool Hidden(IText text, IElement heading)
     {
         for (var e = text.ParentElement; e is not null && e != heading; e = e.ParentElement)
-            if (e.TagName is "TIME" or "SVG" or "svg") return true;
+            if (e.TagName is "TIME" or "SVG" or "svg" || e.HasAttribute("hidden")) return true;
         return false;
     }
 
