@@ -43,9 +43,12 @@ public static class HeadingText
     private static bool Hidden(IText text, IElement heading)
     {
         for (var e = text.ParentElement; e is not null && e != heading; e = e.ParentElement)
-            if (e.TagName is "TIME" or "SVG" or "svg" || e.HasAttribute("hidden")) return true;
+            if (e.TagName is "TIME" or "SVG" or "svg" || e.HasAttribute("hidden") || IsLabel(e)) return true;
         return false;
     }
+
+    /// <summary>A forum thread's prefix ("Question", "News") or a badge printed in the heading: a tag, not the headline's words.</summary>
+    private static bool IsLabel(IElement e) => TokenList.Has(e.GetAttribute("class"), "label") || TokenList.Has(e.GetAttribute("class"), "badge");
 
     private static IElement BlockOf(IText text, IElement heading)
     {

@@ -15,6 +15,7 @@ public sealed class HeadingTextTests
     [InlineData("<h1><time datetime=\"2025-12-18\">Dec <span>18</span> 2025</time> Night trams return</h1>", "Night trams return")]
     [InlineData("<h1><svg><title>Courier</title></svg> Night trams return</h1>", "Night trams return")]
     [InlineData("<h1>Mc<span>Intyre</span> line opens</h1>", "McIntyre line opens")]
+    [InlineData("<h1><span class=\"label label--red\">Question</span><span class=\"label-append\">&nbsp;</span>Which tram pass is best?</h1>", "Which tram pass is best?")]
     [InlineData("<h1>Night trams return<x-actions hidden><button>Save</button> Keep pages in collections</x-actions></h1>", "Night trams return")]
     public void ReadsTheHeadingLineByLineWithoutDatesOrIconTitles(string html, string expected) => Assert.Equal(expected, TextOf(html));
 }

@@ -99,4 +99,13 @@ public sealed class TitleChoiceTests
             + "{\"@type\":\"NewsArticle\",\"headline\":\"Tram line opens…\"}</script>";
         Assert.Equal("Tram line opens…", TitleOf(shortHead, "<h1>Courier</h1><h1>Latest</h1>"));
     }
+
+    [Fact]
+    public void AForumThreadsPrefixLabelIsNotPartOfItsTitle()
+    {
+        var head = "<meta property=\"og:title\" content=\"Question - Which tram pass is best for students?\">";
+
+        Assert.Equal("Which tram pass is best for students?",
+            TitleOf(head, "<h1 class=\"p-title-value\"><span class=\"label\">Question</span><span class=\"label-append\">&nbsp;</span>Which tram pass is best for students?</h1>"));
+    }
 }
