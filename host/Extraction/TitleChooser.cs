@@ -34,7 +34,9 @@ public static partial class TitleChooser
         // And unless the <h1> runs over two lines (a headline and its tagline, or a kicker): the metadata has the one line.
         if (md.H1s.Count == 1 && usable.Count == 1 && !md.H1s[0].Contains('\n') && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s))
             return CutAtFirstBar(usable[0]);
-        return usable.Count == 0 ? StripTrailingPart(title) : title;
+        if (usable.Count == 0) return StripTrailingPart(title);
+        // A metadata title that names only the site ("| Site Magazine", an empty headline before the bar) says nothing of the page.
+        return EdgeBars().IsMatch(title) && IsSite(EdgeBars().Replace(title, ""), site) ? usable[0] : title;
     }
 
     /// <summary>Metadata titles, most specific first, decoded, without repeats.</summary>
@@ -261,6 +263,9 @@ public static partial class TitleChooser
 
     [GeneratedRegex(@"^(?:(?<name>\S.{0,40}?)\s+)?(?i:blog)\s*:\s+(?<rest>\S.*)$")]
     private static partial Regex BlogLabel();
+
+    [GeneratedRegex(@"^[|·•»]\s+|\s+[|·•«]$")]
+    private static partial Regex EdgeBars();
 
     [GeneratedRegex(@"^(.*\S)\s+(?:\||-|–|—|::|»|·|•|/)\s+[^|–—»·•]*$")]
     private static partial Regex TrailingPart();

@@ -108,4 +108,14 @@ public sealed class TitleChoiceTests
         Assert.Equal("Which tram pass is best for students?",
             TitleOf(head, "<h1 class=\"p-title-value\"><span class=\"label\">Question</span><span class=\"label-append\">&nbsp;</span>Which tram pass is best for students?</h1>"));
     }
+
+    [Fact]
+    public void ATitleWithAnEmptyHeadlineBeforeTheBarGivesWayToTheHeading()
+    {
+        var head = "<title>| Courier Magazine</title><meta property=\"og:site_name\" content=\"Courier Magazine\">";
+
+        Assert.Equal("Tram Gadgets", TitleOf(head, "<h1>Tram Gadgets</h1><h1>Latest</h1>"));
+        // A title that is the site's name and nothing else is left alone: a home page's title is its name.
+        Assert.Equal("Courier Magazine", TitleOf("<title>Courier Magazine</title><meta property=\"og:site_name\" content=\"Courier Magazine\">", "<h1>Tram Gadgets</h1><h1>Latest</h1>"));
+    }
 }
