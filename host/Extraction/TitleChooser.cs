@@ -94,7 +94,7 @@ public static partial class TitleChooser
             {
                 int rank;
                 if (sourceKeys[s] == key) rank = 0;
-                else if (WithoutBracketedTail(sourceKeys[s]) == key) rank = 1;
+                else if (WithoutBracketedTail(sourceKeys[s]) == key || OpensWith(sourceKeys[s], key)) rank = 1;
                 else
                 {
                     parts ??= sources.Select(x => PartRuns(x).Select(TextNormaliser.ForComparison).ToList()).ToList();
@@ -124,6 +124,11 @@ public static partial class TitleChooser
         if (bracketed.Success && TextNormaliser.ForComparison(bracketed.Groups[1].Value) == key) return bracketed.Groups[1].Value;
         return PartRuns(source).FirstOrDefault(p => TextNormaliser.ForComparison(p) == key) ?? heading;
     }
+
+    /// <summary>"Headline, December 2025" or "Headline: a guide" of the heading "Headline" (three words or more).</summary>
+    private static bool OpensWith(string titleKey, string headingKey) =>
+        titleKey.Length > headingKey.Length + 2 && titleKey.StartsWith(headingKey, StringComparison.Ordinal)
+        && titleKey[headingKey.Length] is ',' or ':' && titleKey[headingKey.Length + 1] == ' ' && WordCount(headingKey) >= 3;
 
     /// <summary>"Headline (Author Name)": the title with a bracketed aside at its end, which the page's heading leaves out.</summary>
     private static string WithoutBracketedTail(string key)

@@ -118,4 +118,15 @@ public sealed class TitleChoiceTests
         // A title that is the site's name and nothing else is left alone: a home page's title is its name.
         Assert.Equal("Courier Magazine", TitleOf("<title>Courier Magazine</title><meta property=\"og:site_name\" content=\"Courier Magazine\">", "<h1>Tram Gadgets</h1><h1>Latest</h1>"));
     }
+
+    [Fact]
+    public void AHeadingTheMetadataTitleOpensWithBeforeACommaIsTheHeadline()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"The Best New Tram Cafes to Visit This Month, December 2025\"}</script>";
+
+        Assert.Equal("The Best New Tram Cafes to Visit This Month", TitleOf(head, "<h1>Courier</h1><h1>The Best New Tram Cafes to Visit This Month</h1>"));
+        // Two words are too few to tell a headline from a section's name.
+        Assert.Equal("Tram Cafes, December 2025",
+            TitleOf(head.Replace("The Best New Tram Cafes to Visit This Month, December 2025", "Tram Cafes, December 2025"), "<h1>Courier</h1><h1>Tram Cafes</h1>"));
+    }
 }
