@@ -32,7 +32,9 @@ public static partial class TitleChooser
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
         // Unless the metadata title is printed as a heading of its own: then the <h1> is a heading inside the text.
         // And unless the <h1> runs over two lines (a headline and its tagline, or a kicker): the metadata has the one line.
-        if (md.H1s.Count == 1 && usable.Count == 1 && !md.H1s[0].Contains('\n') && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s))
+        // And unless the markup lost characters the metadata kept ("Beginner? Guide" for "Beginner's Guide").
+        if (md.H1s.Count == 1 && usable.Count == 1 && !md.H1s[0].Contains('\n') && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s)
+            && !LostCharacters(usable[0], title))
             return CutAtFirstBar(usable[0]);
         if (usable.Count == 0) return StripTrailingPart(title);
         // A metadata title that names only the site ("| Site Magazine", an empty headline before the bar) says nothing of the page.
@@ -173,6 +175,24 @@ public static partial class TitleChooser
     {
         var match = TrailingPart().Match(title);
         return match.Success && WordCount(match.Groups[1].Value) >= 3 ? match.Groups[1].Value.Trim() : title;
+    }
+
+    /// <summary>The heading is the title with a character or two shown as '?' or '\uFFFD' (a lost encoding), and nothing else different.</summary>
+    private static bool LostCharacters(string heading, string title)
+    {
+        if (heading.IndexOfAny(['?', '\uFFFD']) < 0) return false;
+        var h = TextNormaliser.ForComparison(heading);
+        var t = TextNormaliser.ForComparison(title);
+        if (h == t || h.Length > MaxHeadlineChars) return false;
+        var pattern = "^" + Regex.Escape(h).Replace(@"\?", ".{1,2}").Replace("\uFFFD", ".{1,2}") + "$";
+        try
+        {
+            return Regex.IsMatch(t, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static bool PrintedAsHeading(string title, List<string> headings)

@@ -129,4 +129,14 @@ public sealed class TitleChoiceTests
         Assert.Equal("Tram Cafes, December 2025",
             TitleOf(head.Replace("The Best New Tram Cafes to Visit This Month, December 2025", "Tram Cafes, December 2025"), "<h1>Courier</h1><h1>Tram Cafes</h1>"));
     }
+
+    [Fact]
+    public void AHeadingThatLostCharactersToQuestionMarksGivesWayToTheMetadataTitle()
+    {
+        var head = "<meta property=\"og:title\" content=\"What Are The Basics Of Tram Travel: Beginner's Guide\">";
+
+        Assert.Equal("What Are The Basics Of Tram Travel: Beginner's Guide", TitleOf(head, "<h1>What Are The Basics Of Tram Travel? Beginner? Guide</h1>"));
+        // A real question mark the metadata title lacks is the page's own headline.
+        Assert.Equal("What Are The Basics Of Tram Travel?", TitleOf(head, "<h1>What Are The Basics Of Tram Travel?</h1>"));
+    }
 }
