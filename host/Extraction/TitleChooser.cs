@@ -9,15 +9,13 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 public static partial class TitleChooser
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " ~ ", " : "];
-
     private const int MaxHeadlineChars = 200;
 
     public static string? Choose(PageMetadata md, string? readerTitle, string url)
     {
-        var site = SiteNames(md, url);
-        var headings = md.H1s.Select(h => WithoutBlogLabel(CleanHeading(h), site)).ToList();
-        var sources = Sources(md).Select(t => WithoutMasthead(WithoutBlogLabel(t, site), headings, site)).Distinct().ToList();
+        var site = TitleSiteName.Names(md, url);
+        var headings = md.H1s.Select(h => TitleSiteName.WithoutBlogLabel(CleanHeading(h), site)).ToList();
+        var sources = Sources(md).Select(t => TitleSiteName.WithoutMasthead(TitleSiteName.WithoutBlogLabel(t, site), headings, site)).Distinct().ToList();
         var agreeing = AgreeingHeading(headings, sources, site);
         // A heading printed with a bar in it carries the same furniture as the metadata title ("Headline | Opinion").
         if (agreeing is not null) return CutAtFirstBar(agreeing);
@@ -27,7 +25,7 @@ public static partial class TitleChooser
             return fallback.Length > 0 ? fallback : null;
         }
 
-        var title = CutAtFirstBar(StripSiteName(sources[0], site));
+        var title = CutAtFirstBar(TitleSiteName.Strip(sources[0], site));
         var usable = headings.Where(h => IsUsableHeading(h, site)).ToList();
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
         // Unless the metadata title is printed as a heading of its own: then the <h1> is a heading inside the text.
@@ -38,7 +36,7 @@ public static partial class TitleChooser
             return CutAtFirstBar(usable[0]);
         if (usable.Count == 0) return StripTrailingPart(title);
         // A metadata title that names only the site ("| Site Magazine", an empty headline before the bar) says nothing of the page.
-        return EdgeBars().IsMatch(title) && IsSite(EdgeBars().Replace(title, ""), site) ? usable[0] : title;
+        return EdgeBars().IsMatch(title) && TitleSiteName.Is(EdgeBars().Replace(title, ""), site) ? usable[0] : title;
     }
 
     /// <summary>Metadata titles, most specific first, decoded, without repeats.</summary>
@@ -140,7 +138,7 @@ public static partial class TitleChooser
     }
 
     private static bool IsUsableHeading(string heading, IReadOnlyCollection<string> site) =>
-        heading.Length is >= 3 and <= MaxHeadlineChars && !IsSite(heading, site);
+        heading.Length is >= 3 and <= MaxHeadlineChars && !TitleSiteName.Is(heading, site);
 
     /// <summary>Every contiguous run of the parts between separators, except the whole title.</summary>
     internal static List<string> PartRuns(string title)
@@ -201,31 +199,7 @@ public static partial class TitleChooser
         return headings.Any(h => TextNormaliser.ForComparison(CleanHeading(h)) == key);
     }
 
-    /// <summary>"Blog: Headline" or "Acme Blog: Headline", where Acme is the site: the label says where the post is, not what.</summary>
-    internal static string WithoutBlogLabel(string title, IReadOnlyCollection<string> site)
-    {
-        var match = BlogLabel().Match(title);
-        if (!match.Success || WordCount(match.Groups["rest"].Value) < 2) return title;
-        var name = match.Groups["name"].Value;
-        return name.Length == 0 || IsSite(name, site) ? match.Groups["rest"].Value : title;
-    }
-
-    /// <summary>
-    /// "Jane's Notes Headline": a title that opens with the site's name as the page prints it in its masthead &lt;h1&gt;,
-    /// with no separator after it.
-    /// </summary>
-    private static string WithoutMasthead(string title, List<string> headings, IReadOnlyCollection<string> site)
-    {
-        foreach (var h in headings)
-        {
-            if (!site.Contains(TextNormaliser.Squash(h)) || !title.StartsWith(h + " ", StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = title[(h.Length + 1)..].Trim();
-            if (rest.Length > 0 && char.IsLetterOrDigit(rest[0])) return rest;
-        }
-        return title;
-    }
-
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    internal static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Decode(string? raw) => TextNormaliser.Collapse(raw is null ? null : System.Net.WebUtility.HtmlDecode(raw));
 
@@ -245,49 +219,11 @@ public static partial class TitleChooser
         TextNormaliser.ForComparison(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToHashSet();
 
-    internal static string StripSiteName(string title, IReadOnlyCollection<string> site)
-    {
-        foreach (var sep in Separators)
-        {
-            var parts = title.Split(sep);
-            if (parts.Length < 2) continue;
-            if (IsSite(parts[^1], site)) return StripSiteName(string.Join(sep, parts[..^1]).Trim(), site);
-            if (IsSite(parts[0], site)) return StripSiteName(string.Join(sep, parts[1..]).Trim(), site);
-        }
-        return title;
-    }
-
-    private static bool IsSite(string part, IReadOnlyCollection<string> site)
-    {
-        var p = TextNormaliser.Squash(part);
-        if (p.Length == 0) return false;
-        return site.Any(s => s.Length > 0 && (p == s || (p.Length >= 4 && (s.Contains(p) || p.Contains(s)))));
-    }
-
-    private static List<string> SiteNames(PageMetadata md, string url)
-    {
-        var names = new List<string>();
-        foreach (var n in new[] { md.Get("og:site_name"), md.JsonLd.Publisher, md.Get("application-name"), md.Get("twitter:site")?.TrimStart('@') })
-            if (!string.IsNullOrWhiteSpace(n)) names.Add(TextNormaliser.Squash(n));
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            var labels = uri.Host.Split('.');
-            var main = labels.Length >= 2 ? labels[^2] : labels[0];
-            if (labels.Length >= 3 && main.Length <= 3) main = labels[^3]; // bbc.co.uk
-            names.Add(TextNormaliser.Squash(main));
-            names.Add(TextNormaliser.Squash(uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host));
-        }
-        return names.Where(n => n.Length >= 2).Distinct().ToList();
-    }
-
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
-    private static partial Regex PartSeparator();
+    internal static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^(.*\S)\s+[(\[][^()\[\]]+[)\]]$")]
     private static partial Regex BracketedTail();
-
-    [GeneratedRegex(@"^(?:(?<name>\S.{0,40}?)\s+)?(?i:blog)\s*:\s+(?<rest>\S.*)$")]
-    private static partial Regex BlogLabel();
 
     [GeneratedRegex(@"^[|·•»]\s+|\s+[|·•«]$")]
     private static partial Regex EdgeBars();
