@@ -18,7 +18,11 @@ public sealed partial class PageMetadata
     public Dictionary<string, string> Properties { get; } = new(StringComparer.OrdinalIgnoreCase);
     public required JsonLdFacts JsonLd { get; init; }
     public string? DocumentTitle { get; init; }
+    /// <summary>Texts of the first few &lt;h1&gt;s, a line break inside one kept as '\n' (<see cref="HeadingText"/>).</summary>
     public List<string> H1s { get; } = [];
+
+    /// <summary>The first few second-level headings: some blogs print the post's title as an &lt;h2&gt; and use &lt;h1&gt; inside the text.</summary>
+    public List<string> H2s { get; } = [];
     public string? Canonical { get; init; }
     public string? HtmlLang { get; init; }
     public string? RelAuthor { get; set; }
@@ -120,6 +124,7 @@ public sealed partial class PageMetadata
         var userNames = new List<IElement>();
         var labels = new List<IText>();
         var h1s = new List<IElement>();
+        var h2s = new List<IElement>();
         var metas = new List<IElement>();
         var times = new List<IElement>();
         var scripts = new List<IElement>();
@@ -145,6 +150,7 @@ public sealed partial class PageMetadata
                     continue;
                 case "STYLE" or "NOSCRIPT" or "TEMPLATE" or "HTML" or "BODY" or "HEAD": continue;
                 case "H1": if (h1s.Count < 5) h1s.Add(element); break;
+                case "H2": if (h2s.Count < MaxH2s) h2s.Add(element); break;
                 case "TIME": if (times.Count < 10 && element.HasAttribute("datetime")) times.Add(element); break;
                 case "ARTICLE": article ??= element; break;
                 case "MAIN": main ??= element; break;
@@ -202,8 +208,13 @@ public sealed partial class PageMetadata
         }
         foreach (var h1 in h1s)
         {
-            var text = TextOf(h1);
+            var text = HeadingText.Of(h1);
             if (text.Length > 0) md.H1s.Add(text);
+        }
+        foreach (var h2 in h2s)
+        {
+            var text = TextOf(h2);
+            if (text.Length > 0) md.H2s.Add(text);
         }
         if (relAuthor is not null) md.RelAuthor = TextOf(relAuthor);
         if (authorLink is not null) md.AuthorLink = TextOf(authorLink);
@@ -270,7 +281,7 @@ public sealed partial class PageMetadata
         IElement? first = null;
         foreach (var h1 in h1s)
         {
-            var text = TextOf(h1);
+            var text = TextNormaliser.Collapse(HeadingText.Of(h1));
             if (text.Length < 8) continue;
             first ??= h1;
             var probe = text.Length > 30 ? text[..30] : text;
@@ -346,6 +357,7 @@ public sealed partial class PageMetadata
     private const int LeadChars = 3000;
     private const int MaxJsonLdBlocks = 50;
     private const int MaxLabels = 8;
+    private const int MaxH2s = 10;
     private const int MaxCitationAuthors = 12;
     private const int PageChars = 60000;
 

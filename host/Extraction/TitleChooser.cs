@@ -9,28 +9,34 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 public static partial class TitleChooser
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " ~ ", " : "];
-
     private const int MaxHeadlineChars = 200;
 
     public static string? Choose(PageMetadata md, string? readerTitle, string url)
     {
-        var sources = Sources(md);
-        var site = SiteNames(md, url);
-        var headings = md.H1s.Select(CleanHeading).ToList();
+        var site = TitleSiteName.Names(md, url);
+        var headings = md.H1s.Select(h => TitleSiteName.WithoutBlogLabel(CleanHeading(h), site)).ToList();
+        var sources = Sources(md).Select(t => TitleSiteName.WithoutMasthead(TitleSiteName.WithoutBlogLabel(t, site), headings, site)).Distinct().ToList();
         var agreeing = AgreeingHeading(headings, sources, site);
-        if (agreeing is not null) return agreeing;
+        // A heading printed with a bar in it carries the same furniture as the metadata title ("Headline | Opinion").
+        if (agreeing is not null) return CutAtFirstBar(agreeing);
         if (sources.Count == 0)
         {
             var fallback = headings.FirstOrDefault(h => h.Length > 0) ?? TextNormaliser.Collapse(readerTitle);
             return fallback.Length > 0 ? fallback : null;
         }
 
-        var title = CutAtFirstBar(StripSiteName(sources[0], site));
+        var title = CutAtFirstBar(TitleSiteName.Strip(sources[0], site));
         var usable = headings.Where(h => IsUsableHeading(h, site)).ToList();
         // A page with one <h1> shows its headline there; the metadata title is often an SEO rewrite of it.
-        if (md.H1s.Count == 1 && usable.Count == 1 && SharesWords(usable[0], title)) return usable[0];
-        return usable.Count == 0 ? StripTrailingPart(title) : title;
+        // Unless the metadata title is printed as a heading of its own: then the <h1> is a heading inside the text.
+        // And unless the <h1> runs over two lines (a headline and its tagline, or a kicker): the metadata has the one line.
+        // And unless the markup lost characters the metadata kept ("Beginner? Guide" for "Beginner's Guide").
+        if (md.H1s.Count == 1 && usable.Count == 1 && !md.H1s[0].Contains('\n') && SharesWords(usable[0], title) && !PrintedAsHeading(title, md.H2s)
+            && !LostCharacters(usable[0], title))
+            return CutAtFirstBar(usable[0]);
+        if (usable.Count == 0) return StripTrailingPart(title);
+        // A metadata title that names only the site ("| Site Magazine", an empty headline before the bar) says nothing of the page.
+        return EdgeBars().IsMatch(title) && TitleSiteName.Is(EdgeBars().Replace(title, ""), site) ? usable[0] : title;
     }
 
     /// <summary>Metadata titles, most specific first, decoded, without repeats.</summary>
@@ -44,7 +50,29 @@ public static partial class TitleChooser
             var text = Decode(raw);
             if (text.Length > 0 && !list.Contains(text)) list.Add(text);
         }
+        list.RemoveAll(t => IsCutShort(t, list));
         return list;
+    }
+
+    // Structured-data tools cut a long headline to the 110 characters search engines once asked for.
+    private const int CutHeadlineChars = 100;
+
+    /// <summary>
+    /// A long title (or one ending in an ellipsis) that another title goes on from mid-phrase: "… Solutions (Including"
+    /// of "… Solutions (Including One Trick) - Site". Going on after a separator instead is the same headline with the
+    /// site's name appended.
+    /// </summary>
+    private static bool IsCutShort(string title, List<string> all)
+    {
+        var stem = title.TrimEnd('…', '.', ' ');
+        if (title.Length < CutHeadlineChars && stem.Length == title.Length) return false;
+        foreach (var other in all)
+        {
+            if (other.Length <= stem.Length + 1 || !other.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) continue;
+            var separator = PartSeparator().Match(other, stem.Length);
+            if (!separator.Success || separator.Index > stem.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -66,6 +94,7 @@ public static partial class TitleChooser
             {
                 int rank;
                 if (sourceKeys[s] == key) rank = 0;
+                else if (WithoutBracketedTail(sourceKeys[s]) == key || OpensWith(sourceKeys[s], key)) rank = 1;
                 else
                 {
                     parts ??= sources.Select(x => PartRuns(x).Select(TextNormaliser.ForComparison).ToList()).ToList();
@@ -80,11 +109,36 @@ public static partial class TitleChooser
                 }
             }
         }
-        return chosen;
+        // An all-capitals heading is styling typed into the markup: the metadata's words are the same, in their real case.
+        return chosen is not null && IsAllCapitals(chosen) ? InSourceCase(chosen, sources[best!.Value.Source]) : chosen;
+    }
+
+    private static bool IsAllCapitals(string s) => s.Any(char.IsUpper) && !s.Any(char.IsLower);
+
+    /// <summary>The run of <paramref name="source"/> that compares equal to <paramref name="heading"/>, else the heading.</summary>
+    private static string InSourceCase(string heading, string source)
+    {
+        var key = TextNormaliser.ForComparison(heading);
+        if (TextNormaliser.ForComparison(source) == key) return source;
+        var bracketed = BracketedTail().Match(source);
+        if (bracketed.Success && TextNormaliser.ForComparison(bracketed.Groups[1].Value) == key) return bracketed.Groups[1].Value;
+        return PartRuns(source).FirstOrDefault(p => TextNormaliser.ForComparison(p) == key) ?? heading;
+    }
+
+    /// <summary>"Headline, December 2025" or "Headline: a guide" of the heading "Headline" (three words or more).</summary>
+    private static bool OpensWith(string titleKey, string headingKey) =>
+        titleKey.Length > headingKey.Length + 2 && titleKey.StartsWith(headingKey, StringComparison.Ordinal)
+        && titleKey[headingKey.Length] is ',' or ':' && titleKey[headingKey.Length + 1] == ' ' && WordCount(headingKey) >= 3;
+
+    /// <summary>"Headline (Author Name)": the title with a bracketed aside at its end, which the page's heading leaves out.</summary>
+    private static string WithoutBracketedTail(string key)
+    {
+        var match = BracketedTail().Match(key);
+        return match.Success ? match.Groups[1].Value : key;
     }
 
     private static bool IsUsableHeading(string heading, IReadOnlyCollection<string> site) =>
-        heading.Length is >= 3 and <= MaxHeadlineChars && !IsSite(heading, site);
+        heading.Length is >= 3 and <= MaxHeadlineChars && !TitleSiteName.Is(heading, site);
 
     /// <summary>Every contiguous run of the parts between separators, except the whole title.</summary>
     internal static List<string> PartRuns(string title)
@@ -121,7 +175,31 @@ public static partial class TitleChooser
         return match.Success && WordCount(match.Groups[1].Value) >= 3 ? match.Groups[1].Value.Trim() : title;
     }
 
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The heading is the title with a character or two shown as '?' or '\uFFFD' (a lost encoding), and nothing else different.</summary>
+    private static bool LostCharacters(string heading, string title)
+    {
+        if (heading.IndexOfAny(['?', '\uFFFD']) < 0) return false;
+        var h = TextNormaliser.ForComparison(heading);
+        var t = TextNormaliser.ForComparison(title);
+        if (h == t || h.Length > MaxHeadlineChars) return false;
+        var pattern = "^" + Regex.Escape(h).Replace(@"\?", ".{1,2}").Replace("\uFFFD", ".{1,2}") + "$";
+        try
+        {
+            return Regex.IsMatch(t, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool PrintedAsHeading(string title, List<string> headings)
+    {
+        var key = TextNormaliser.ForComparison(title);
+        return headings.Any(h => TextNormaliser.ForComparison(CleanHeading(h)) == key);
+    }
+
+    internal static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Decode(string? raw) => TextNormaliser.Collapse(raw is null ? null : System.Net.WebUtility.HtmlDecode(raw));
 
@@ -131,7 +209,7 @@ public static partial class TitleChooser
     private static bool SharesWords(string h1, string title)
     {
         // An all-capitals <h1> is usually styling typed into the markup; the metadata keeps the real case.
-        if (h1.Length is < 3 or > MaxHeadlineChars || (h1.Any(char.IsUpper) && !h1.Any(char.IsLower))) return false;
+        if (h1.Length is < 3 or > MaxHeadlineChars || IsAllCapitals(h1)) return false;
         var h = Words(h1);
         var common = h.Intersect(Words(title)).Count();
         return h.Count > 0 && common >= Math.Min(2, h.Count);
@@ -141,43 +219,14 @@ public static partial class TitleChooser
         TextNormaliser.ForComparison(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToHashSet();
 
-    internal static string StripSiteName(string title, IReadOnlyCollection<string> site)
-    {
-        foreach (var sep in Separators)
-        {
-            var parts = title.Split(sep);
-            if (parts.Length < 2) continue;
-            if (IsSite(parts[^1], site)) return StripSiteName(string.Join(sep, parts[..^1]).Trim(), site);
-            if (IsSite(parts[0], site)) return StripSiteName(string.Join(sep, parts[1..]).Trim(), site);
-        }
-        return title;
-    }
-
-    private static bool IsSite(string part, IReadOnlyCollection<string> site)
-    {
-        var p = TextNormaliser.Squash(part);
-        if (p.Length == 0) return false;
-        return site.Any(s => s.Length > 0 && (p == s || (p.Length >= 4 && (s.Contains(p) || p.Contains(s)))));
-    }
-
-    private static List<string> SiteNames(PageMetadata md, string url)
-    {
-        var names = new List<string>();
-        foreach (var n in new[] { md.Get("og:site_name"), md.JsonLd.Publisher, md.Get("application-name"), md.Get("twitter:site")?.TrimStart('@') })
-            if (!string.IsNullOrWhiteSpace(n)) names.Add(TextNormaliser.Squash(n));
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            var labels = uri.Host.Split('.');
-            var main = labels.Length >= 2 ? labels[^2] : labels[0];
-            if (labels.Length >= 3 && main.Length <= 3) main = labels[^3]; // bbc.co.uk
-            names.Add(TextNormaliser.Squash(main));
-            names.Add(TextNormaliser.Squash(uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host));
-        }
-        return names.Where(n => n.Length >= 2).Distinct().ToList();
-    }
-
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
-    private static partial Regex PartSeparator();
+    internal static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^(.*\S)\s+[(\[][^()\[\]]+[)\]]$")]
+    private static partial Regex BracketedTail();
+
+    [GeneratedRegex(@"^[|·•»]\s+|\s+[|·•«]$")]
+    private static partial Regex EdgeBars();
 
     [GeneratedRegex(@"^(.*\S)\s+(?:\||-|–|—|::|»|·|•|/)\s+[^|–—»·•]*$")]
     private static partial Regex TrailingPart();
