@@ -65,7 +65,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         if (PageShape.LooksBinary(html)) return Failed(url, "not an HTML page");
         if (OpenTagDepth.Max(html, options.MaxOpenTags) > options.MaxOpenTags) return Failed(url, "page nested too deeply");
         YoungGenerationRoom.MakeFor(html.Length, InFlight);
-        var doc = Parse(html, token);
+        var doc = Parse(Mojibake.Repair(html), token);
         if (doc.Body is null || doc.DocumentElement is null) return Failed(url, "empty page");
         token.ThrowIfCancellationRequested();
         var shape = PageShape.Measure(doc);
