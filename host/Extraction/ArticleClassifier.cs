@@ -186,7 +186,8 @@ public static partial class ArticleClassifier
     [System.Text.RegularExpressions.GeneratedRegex(@"^(docs?|developers?|learn|support|help|wiki)\.")]
     private static partial System.Text.RegularExpressions.Regex DocsHost();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/(forums?|threads?|topics?|viewtopic|showthread|t|products?|shop|store|collections?|category|categories|tags?|search|docs|documentation|wiki|questions|dp|p)(/|\.|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "collections" only: it is a shop platform's listing route; a site's own "/collection/" holds essays and guides.
+    [System.Text.RegularExpressions.GeneratedRegex(@"/(forums?|threads?|topics?|viewtopic|showthread|t|products?|shop|store|collections|category|categories|tags?|search|docs|documentation|wiki|questions|dp|p)(/|\.|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NonArticlePath();
 
     private static double B(bool value) => value ? 1 : 0;

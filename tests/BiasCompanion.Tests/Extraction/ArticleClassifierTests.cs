@@ -101,4 +101,20 @@ public sealed class ArticleClassifierTests
         Assert.Equal(1, f["headlineDate"]);
         Assert.Equal(1, f["headlineBy"]);
     }
+
+    [Theory]
+    [InlineData("https://shop.example/collections/tram-models", 1)]
+    [InlineData("https://archive.example/collection/tram-history", 0)]
+    public void A_shop_s_collections_path_names_a_listing_and_an_editorial_collection_does_not(string url, double expected)
+    {
+        // "/collections/<handle>" is a shop platform's product listing route; sites name their own essay or guide
+        // sections "/collection/" (a review's essays, a government guide).
+        var html = $"<html><head><title>Tram models</title></head><body><h1>Tram models</h1>{Fixtures.Paragraphs}</body></html>";
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var a = extractor.Extract(url, html);
+
+        var f = ArticleClassifier.Features(a, PageMetadata.Read(doc), PageShape.Measure(doc), PageSignals.Measure(doc));
+
+        Assert.Equal(expected, f["urlNonArticle"]);
+    }
 }
