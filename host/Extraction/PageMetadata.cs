@@ -206,11 +206,9 @@ public sealed partial class PageMetadata
                 md.Meta.TryAdd(token, content);
             }
         }
-        foreach (var h1 in h1s)
-        {
-            var text = HeadingText.Of(h1);
+        var h1Texts = h1s.Select(HeadingText.Of).ToList();
+        foreach (var text in h1Texts)
             if (text.Length > 0) md.H1s.Add(text);
-        }
         foreach (var h2 in h2s)
         {
             var text = TextOf(h2);
@@ -269,19 +267,21 @@ public sealed partial class PageMetadata
         var lead = article ?? main ?? doc.Body;
         if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
         md.pageBody = doc.Body;
-        md.Headline = HeadlineArea.Around(MainHeadline(h1s, md));
+        md.Headline = HeadlineArea.Around(MainHeadline(h1s, h1Texts, md));
         md.scripts = scripts;
         return md;
     }
 
     /// <summary>The &lt;h1&gt; that names the page (its text opens the og:title or document title), else the first with words in it.</summary>
-    private static IElement? MainHeadline(List<IElement> h1s, PageMetadata md)
+    /// <param name="h1Texts">The <see cref="HeadingText"/> of each of <paramref name="h1s"/>, read once for both uses.</param>
+    private static IElement? MainHeadline(List<IElement> h1s, List<string> h1Texts, PageMetadata md)
     {
         var named = md.Get("og:title") ?? md.DocumentTitle ?? "";
         IElement? first = null;
-        foreach (var h1 in h1s)
+        for (var i = 0; i < h1s.Count; i++)
         {
-            var text = TextNormaliser.Collapse(HeadingText.Of(h1));
+            var h1 = h1s[i];
+            var text = TextNormaliser.Collapse(h1Texts[i]);
             if (text.Length < 8) continue;
             first ??= h1;
             var probe = text.Length > 30 ? text[..30] : text;
