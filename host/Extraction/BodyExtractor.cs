@@ -43,6 +43,9 @@ public static class BodyExtractor
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
             var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
+            // Its finalizer has nothing to release (only Dispose frees the document, which is ours), but a finalizable
+            // object keeps everything it references alive through one more collection: the whole parsed page.
+            GC.SuppressFinalize(reader);
             ReaderClassWords.ApplyTo(reader);
             reader.AddCustomOperationEnd(element =>
             {

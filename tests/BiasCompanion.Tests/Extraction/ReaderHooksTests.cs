@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Html.Parser;
 using BiasCompanion.Host.Extraction;
 using SmartReader;
@@ -16,6 +17,25 @@ public class ReaderHooksTests
         <article><h1>Council votes on the harbour plan</h1>{byline}{Paragraphs(8)}</article>
         </body></html>
         """;
+
+    [Fact]
+    public void A_read_page_is_freed_by_the_next_collection_not_kept_for_the_readers_finalizer()
+    {
+        var page = ReadAndLetGo(Page("", """<div class="byline">By Jane Doe</div>"""));
+
+        GC.Collect();
+
+        // Tracking resurrection: a document still referenced from the finalization queue counts as alive.
+        Assert.False(page.IsAlive);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference ReadAndLetGo(string html)
+    {
+        var doc = new HtmlParser().ParseDocument(html);
+        BodyExtractor.Extract(doc, "https://news.example/harbour");
+        return new WeakReference(doc, trackResurrection: true);
+    }
 
     [Fact]
     public void The_pinned_SmartReader_still_has_the_fields_the_byline_hand_over_uses()
