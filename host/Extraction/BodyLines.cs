@@ -54,11 +54,20 @@ public static partial class BodyLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurtherReading();
 
+    /// <summary>A button's label on a line of its own ("Learn more", "Get a quote", "Check price at Amazon").</summary>
+    [GeneratedRegex(@"^(learn more|read more|find out more|get a (free )?quote|book now|buy now|shop now|get started|see (the )?rating|" +
+        @"check (the )?price( at \w+)?|see (the )?price|view deal|see deal|get (the )?deal|where to buy|see details|view details|see more|view more|" +
+        @"show more|show less|click here|compare|button|loading( paragraph)?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ButtonLabel();
+
+    internal static bool IsButtonLabel(string line) => line.Length <= 40 && ButtonLabel().IsMatch(line.Trim());
+
     public static string Clean(string text)
     {
         if (text.Length == 0) return text;
         var lines = text.Split('\n');
-        var uncredited = lines.Where(line => !IsCreditedCaption(line) && !IsFurtherReading(line)).ToArray();
+        var uncredited = lines.Where(line => !IsCreditedCaption(line) && !IsFurtherReading(line) && !IsButtonLabel(line)).ToArray();
         var kept = WithoutRepeatedRuns(uncredited);
         var end = EndHeadingIndex(kept);
         if (end < 0 && kept.Count == lines.Length) return text;

@@ -121,4 +121,28 @@ public class BodyLinesTests
 
         Assert.Equal(text, BodyLines.Clean(text));
     }
+
+    [Theory]
+    [InlineData("Learn More")]
+    [InlineData("Read more:")]
+    [InlineData("Get a free quote ›")]
+    [InlineData("Check price at Amazon")]
+    [InlineData("Loading...")]
+    public void A_button_label_on_its_own_line_goes(string label)
+    {
+        var text = string.Join('\n', Article[0], label, Article[1]);
+
+        Assert.Equal(string.Join('\n', Article[0], Article[1]), BodyLines.Clean(text));
+    }
+
+    [Theory]
+    [InlineData("Learn more about the tram network in the council's published plan.")]
+    [InlineData("Compare the two routes")]
+    [InlineData("Read more: the council's plan")]
+    public void A_line_that_only_starts_like_a_button_stays(string line)
+    {
+        var text = string.Join('\n', Article[0], line, Article[1]);
+
+        Assert.Equal(text, BodyLines.Clean(text));
+    }
 }
