@@ -71,6 +71,43 @@ public sealed class ExtractionEvalTests
         Assert.DoesNotContain("warmed up", cold.ToString(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void With_rounds_each_page_is_timed_that_many_times_and_scored_once()
+    {
+        var data = DevSet();
+        Skip.If(data is null, "shared/data/extraction/readability-pages not found next to the repository; the eval test needs the dev data");
+        string[] args = ["--data", data!, "--limit", "3", "--cold", "--json"];
+        var once = ExtractionEval.Run(ExtractionEvalOptions.Parse(args, out _)!, TextWriter.Null);
+        var options = ExtractionEvalOptions.Parse([.. args, "--rounds", "2"], out _)!;
+
+        var twice = ExtractionEval.Run(options, TextWriter.Null);
+
+        Assert.Equal(once.ToJson().Split("\"pagesPerSecond\"")[0], twice.ToJson().Split("\"pagesPerSecond\"")[0]);
+        Assert.Equal(3, twice.Pages);
+        Assert.Contains("fastest of 2 runs", twice.ToTable(options), StringComparison.Ordinal);
+        Assert.DoesNotContain("fastest of", once.ToTable(ExtractionEvalOptions.Parse(args, out _)!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("11")]
+    [InlineData("two")]
+    public void Rounds_outside_one_to_ten_are_a_usage_error(string rounds)
+    {
+        var dir = Directory.CreateTempSubdirectory("eval-rounds-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "ground-truth.json"), "{}");
+            Assert.Null(ExtractionEvalOptions.Parse(["--data", dir.FullName, "--rounds", rounds], out var error));
+            Assert.Contains("--rounds", error, StringComparison.Ordinal);
+            Assert.Equal(3, ExtractionEvalOptions.Parse(["--data", dir.FullName, "--rounds", "3"], out _)?.Rounds);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void MissingDataDirIsAUsageError()
     {
