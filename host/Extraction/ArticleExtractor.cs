@@ -137,10 +137,12 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
     /// The async parse checks the token between tokens (the source is already in memory, so it completes inline): a page
     /// built to be slow to parse (100,000 unclosed &lt;div&gt;s cost AngleSharp 46 s) stops at the time limit instead of
     /// running on in an abandoned worker. Comments and source positions are never read, so the parser keeps neither.
+    /// Noscript content is emptied first (<see cref="NoscriptContent"/>), which lets the parser run without its scripting
+    /// option and read the page from memory without copying it.
     /// </summary>
     internal static IHtmlDocument Parse(string html, CancellationToken token) =>
-        new HtmlParser(new HtmlParserOptions { IsScripting = true, DisableElementPositionTracking = true, SkipComments = true }, BrowsingContext.New(ParseConfiguration))
-            .ParseDocumentAsync(html, token).GetAwaiter().GetResult();
+        new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true, SkipComments = true }, BrowsingContext.New(ParseConfiguration))
+            .ParseDocumentAsync(NoscriptContent.Empty(html), token).GetAwaiter().GetResult();
 
     private static string? LanguageOf(PageMetadata md, Article? reader)
     {
