@@ -47,6 +47,8 @@ public static class ExtractionEval
         var fastestParse = new double[pages.Count];
         Array.Fill(fastest, double.MaxValue);
         Array.Fill(fastestParse, double.MaxValue);
+        var fastestBaseline = options.VersusBaseline ? new double[pages.Count] : null;
+        if (fastestBaseline is not null) Array.Fill(fastestBaseline, double.MaxValue);
         // Round by round over the whole set, not page by page, so no page is timed with its own run just before it in cache.
         for (var round = 0; round < options.Rounds; round++)
             for (var i = 0; i < pages.Count; i++)
@@ -59,6 +61,12 @@ public static class ExtractionEval
                 var prediction = RunUnderTest(options, extractor, url, bytes);
                 fastest[i] = Math.Min(fastest[i], Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (round == 0) predictions[i] = prediction;
+                if (fastestBaseline is not null)
+                {
+                    started = Stopwatch.GetTimestamp();
+                    RunBaseline(url, bytes);
+                    fastestBaseline[i] = Math.Min(fastestBaseline[i], Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
                 var done = round * pages.Count + i + 1;
                 if (done % ProgressEvery == 0)
                     progress.WriteLine($"[eval extraction] {done}/{pages.Count * options.Rounds} pages{(options.Rounds > 1 ? $" (round {round + 1} of {options.Rounds})" : "")}, {clock.Elapsed.TotalSeconds:F1} s");
@@ -69,7 +77,8 @@ public static class ExtractionEval
             outputs[pages[i].Id] = predictions[i];
         }
         if (options.OutFile is not null) WriteOutputs(options.OutFile, outputs);
-        return scorer.Report();
+        var report = scorer.Report();
+        return fastestBaseline is null ? report : report with { Versus = SpeedVersus.Of(fastest, fastestBaseline) };
     }
 
     /// <summary>
@@ -86,6 +95,7 @@ public static class ExtractionEval
             {
                 TimeBareParse(bytes);
                 RunUnderTest(options, extractor, url, bytes);
+                if (options.VersusBaseline) RunBaseline(url, bytes);
             }
         progress.WriteLine($"[eval extraction] warmed up on {rounds * pages.Count} generated pages in {clock.Elapsed.TotalSeconds:F1} s (--cold skips this)");
     }

@@ -13,6 +13,9 @@ public sealed record ExtractionEvalReport(
     int Pages, BodyScore? Body, FieldScore? Title, FieldScore? Published, FieldScore? Byline, FieldScore? IsArticle,
     double MedianMsPerPage, double MedianRatioToParse, double PagesPerSecond, int Errors = 0)
 {
+    /// <summary>With --versus-baseline: ours against plain SmartReader, page by page in one process.</summary>
+    public SpeedVersus? Versus { get; init; }
+
     public string ToTable(ExtractionEvalOptions options)
     {
         var sb = new StringBuilder();
@@ -28,6 +31,9 @@ public sealed record ExtractionEvalReport(
         sb.Append(CultureInfo.InvariantCulture,
             $"  speed      median {MedianMsPerPage:F2} ms/page, {MedianRatioToParse:F2}x the median bare AngleSharp parse of the same pages ({MedianMsPerPage / Math.Max(MedianRatioToParse, 1e-9):F2} ms), {PagesPerSecond:F1} pages/s");
         if (options.Rounds > 1) sb.Append(CultureInfo.InvariantCulture, $"; each page's fastest of {options.Rounds} runs, and of {options.Rounds} bare parses");
+        if (Versus is { } v)
+            sb.Append(CultureInfo.InvariantCulture,
+                $"\n  versus     plain SmartReader on the same pages, each right after ours: median {v.BaselineMedianMs:F2} ms/page; ours/SmartReader per page: median {v.MedianRatio:F3}, ours faster on {v.OursFasterShare:P0} of pages");
         return sb.ToString();
     }
 

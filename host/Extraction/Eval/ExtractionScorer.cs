@@ -45,10 +45,10 @@ public sealed class ExtractionScorer
         return g.UtcDateTime.Date == predicted.Value.UtcDateTime.Date;
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
-        if (values.Count == 0) return 0;
         var sorted = values.Order().ToList();
+        if (sorted.Count == 0) return 0;
         var mid = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

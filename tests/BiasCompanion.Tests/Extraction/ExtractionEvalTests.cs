@@ -88,6 +88,45 @@ public sealed class ExtractionEvalTests
         Assert.DoesNotContain("fastest of", once.ToTable(ExtractionEvalOptions.Parse(args, out _)!), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Versus_baseline_times_plain_SmartReader_on_the_same_pages_and_keeps_our_scores()
+    {
+        var data = DevSet();
+        Skip.If(data is null, "shared/data/extraction/readability-pages not found next to the repository; the eval test needs the dev data");
+        string[] args = ["--data", data!, "--limit", "3", "--cold"];
+        var ours = ExtractionEval.Run(ExtractionEvalOptions.Parse(args, out _)!, TextWriter.Null);
+        var options = ExtractionEvalOptions.Parse([.. args, "--versus-baseline"], out _)!;
+
+        var versus = ExtractionEval.Run(options, TextWriter.Null);
+
+        Assert.Null(ours.Versus);
+        Assert.Equal(ours.ToJson().Split("\"pagesPerSecond\"")[0], versus.ToJson().Split("\"pagesPerSecond\"")[0]);
+        Assert.True(versus.Versus!.BaselineMedianMs > 0);
+        Assert.InRange(versus.Versus.OursFasterShare, 0, 1);
+        Assert.Contains("versus     plain SmartReader", versus.ToTable(options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Versus_baseline_compares_each_pages_times_and_rejects_a_baseline_run()
+    {
+        var v = SpeedVersus.Of([2, 6, 3], [4, 3, 3]);
+
+        Assert.Equal(3, v.BaselineMedianMs);
+        Assert.Equal(1, v.MedianRatio);
+        Assert.Equal(1 / 3.0, v.OursFasterShare, 6);
+        var dir = Directory.CreateTempSubdirectory("eval-versus-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "ground-truth.json"), "{}");
+            Assert.Null(ExtractionEvalOptions.Parse(["--data", dir.FullName, "--baseline", "--versus-baseline"], out var error));
+            Assert.Contains("nothing to compare", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("11")]
