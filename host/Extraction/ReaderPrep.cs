@@ -43,6 +43,7 @@ public static class ReaderPrep
                 else
                 {
                     ClassNoise.Clean(child);
+                    LinkTargets.Drop(child);
                     CollapsedPanels.Open(child, children, i);
                     places?.Record(child, element, next);
                     next = child;

@@ -165,4 +165,18 @@ public class ReaderPrepTests
         Assert.Contains("The city council voted on Tuesday", article.Body);
         Assert.DoesNotContain("tracking pixel", article.Body);
     }
+
+    [Fact]
+    public void Links_that_leave_the_page_lose_their_address_and_keep_their_text()
+    {
+        var doc = new HtmlParser().ParseDocument("""
+            <html><body><p>See <a href="https://other.example/report">the report</a>, <a href="/local/page">our page</a>,
+            <a href="#findings">the findings</a> and <a href="javascript:void(0)">more</a>.</p></body></html>
+            """);
+
+        ReaderPrep.Run(doc.DocumentElement);
+
+        var links = doc.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToArray();
+        Assert.Equal([("the report", null), ("our page", null), ("the findings", "#findings"), ("more", "javascript:void(0)")], links);
+    }
 }
