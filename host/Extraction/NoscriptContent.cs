@@ -10,7 +10,7 @@ namespace BiasCompanion.Host.Extraction;
 /// ms a page). So the page is parsed without it, and the content it would have kept as text goes first. Nothing reads
 /// that text: SmartReader removes noscripts before it scores the page, and the metadata is read from elements. A lone
 /// &lt;img&gt; stays: SmartReader swaps it in for a lazy-loading placeholder, and that changes which blocks it keeps.
-/// Comments and the text of script, style and the other raw-text elements are skipped, as a tokenizer would.
+/// Comments and the text of script, style and the other raw-text elements are skipped, as a tokenizer would (<see cref="HtmlTagScan"/>).
 /// </summary>
 internal static class NoscriptContent
 {
@@ -21,28 +21,11 @@ internal static class NoscriptContent
         if (html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase) < 0) return html;
         StringBuilder? result = null;
         int copied = 0, i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        while (HtmlTagScan.Next(html, i, out var tag))
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
-            {
-                var endComment = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                if (endComment < 0) break;
-                i = endComment + 3;
-                continue;
-            }
-            var nameStart = i + 1;
-            var nameEnd = nameStart;
-            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
-            if (nameEnd == nameStart)
-            {
-                i++;
-                continue;
-            }
-            // No '>' after this one means none after any later '<' either: the page has no more tags.
-            var tagEnd = html.IndexOf('>', nameEnd);
-            if (tagEnd < 0) break;
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
-            i = tagEnd + 1;
+            i = tag.End + 1;
+            if (tag.Closing) continue;
+            var name = HtmlTagScan.Name(html, tag);
             if (name.Equals("noscript", StringComparison.OrdinalIgnoreCase))
             {
                 var end = html.IndexOf("</noscript", i, StringComparison.OrdinalIgnoreCase);
@@ -57,7 +40,7 @@ internal static class NoscriptContent
             }
             else if (IsRawText(name))
             {
-                var end = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var end = HtmlTagScan.RawTextEnd(html, i, name);
                 if (end < 0) break;
                 i = end;
             }

@@ -5,7 +5,7 @@ namespace BiasCompanion.Host.Extraction;
 /// with the number of tags times the depth of open elements (20,000 unclosed &lt;div&gt;s take it 2.9 s, 100,000 take
 /// 46 s), so a page whose tags nest past a bound is refused unparsed. Elements the parser closes by itself (p, li, td,
 /// option...), void and self-closed tags do not count; comments and the text of script, style and the like are skipped.
-/// One pass, linear in the page: every search moves on from where the last one ended.
+/// One pass over the tags (<see cref="HtmlTagScan"/>), linear in the page.
 /// </summary>
 internal static class OpenTagDepth
 {
@@ -30,39 +30,21 @@ internal static class OpenTagDepth
     public static int Max(string html, int stopAt)
     {
         int depth = 0, max = 0, i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0 && i + 2 < html.Length)
+        while (HtmlTagScan.Next(html, i, out var tag))
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
-            {
-                var endComment = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                if (endComment < 0) break;
-                i = endComment + 3;
-                continue;
-            }
-            var closing = html[i + 1] == '/';
-            var nameStart = i + (closing ? 2 : 1);
-            var nameEnd = nameStart;
-            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
-            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
-            {
-                i++;
-                continue;
-            }
-            var tagEnd = html.IndexOf('>', nameEnd);
-            if (tagEnd < 0) break;
-            var name = html.AsSpan(nameStart, nameEnd - nameStart);
-            i = tagEnd + 1;
-            if (closing)
+            var name = HtmlTagScan.Name(html, tag);
+            i = tag.End + 1;
+            if (tag.Closing)
             {
                 if (!UncountedSpan.Contains(name) && depth > 0) depth--;
             }
             else if (RawTextSpan.Contains(name))
             {
-                var end = html.IndexOf("</" + name.ToString(), i, StringComparison.OrdinalIgnoreCase);
+                var end = HtmlTagScan.RawTextEnd(html, i, name);
                 if (end < 0) break;
                 i = end;
             }
-            else if (html[tagEnd - 1] != '/' && !UncountedSpan.Contains(name) && ++depth > max)
+            else if (html[tag.End - 1] != '/' && !UncountedSpan.Contains(name) && ++depth > max)
             {
                 max = depth;
                 if (max > stopAt) return max;
