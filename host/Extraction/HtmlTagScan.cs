@@ -7,9 +7,8 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 internal static class HtmlTagScan
 {
-    /// <param name="Start">The tag's '&lt;'.</param>
     /// <param name="End">The tag's '&gt;'.</param>
-    public readonly record struct Tag(int Start, int NameStart, int NameEnd, int End, bool Closing);
+    public readonly record struct Tag(int NameStart, int NameEnd, int End, bool Closing);
 
     /// <summary>The next tag from <paramref name="from"/>; false once the page has no more (an unclosed comment or tag ends it).</summary>
     public static bool Next(string html, int from, out Tag tag)
@@ -36,7 +35,7 @@ internal static class HtmlTagScan
             // No '>' after this name means none after any later '<' either: the page has no more tags.
             var tagEnd = html.IndexOf('>', nameEnd);
             if (tagEnd < 0) break;
-            tag = new Tag(i, nameStart, nameEnd, tagEnd, closing);
+            tag = new Tag(nameStart, nameEnd, tagEnd, closing);
             return true;
         }
         tag = default;
