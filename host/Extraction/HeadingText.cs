@@ -48,7 +48,7 @@ public static class HeadingText
     }
 
     /// <summary>A forum thread's prefix ("Question", "News") or a badge printed in the heading: a tag, not the headline's words.</summary>
-    private static bool IsLabel(IElement e) => TokenList.Has(e.GetAttribute("class"), "label") || TokenList.Has(e.GetAttribute("class"), "badge");
+    private static bool IsLabel(IElement e) => e.GetAttribute("class") is { } cls && (TokenList.Has(cls, "label") || TokenList.Has(cls, "badge"));
 
     private static IElement BlockOf(IText text, IElement heading)
     {

@@ -7,6 +7,14 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 internal static class HtmlTagScan
 {
+    /// <summary>Elements whose content the tokenizer reads as text up to their closing tag (noscript too, where scripts run).</summary>
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <param name="End">The tag's '&gt;'.</param>
     public readonly record struct Tag(int NameStart, int NameEnd, int End, bool Closing);
 
@@ -43,6 +51,8 @@ internal static class HtmlTagScan
     }
 
     public static ReadOnlySpan<char> Name(string html, Tag tag) => html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
+
+    public static bool IsRawText(ReadOnlySpan<char> name) => RawTextSpan.Contains(name);
 
     /// <summary>Where the text of a raw-text element that opened before <paramref name="from"/> ends (its closing tag), or -1.</summary>
     public static int RawTextEnd(string html, int from, ReadOnlySpan<char> name) =>

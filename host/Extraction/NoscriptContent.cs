@@ -14,8 +14,6 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 internal static class NoscriptContent
 {
-    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
-
     public static string Empty(string html)
     {
         if (html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase) < 0) return html;
@@ -38,7 +36,7 @@ internal static class NoscriptContent
                 }
                 i = end;
             }
-            else if (IsRawText(name))
+            else if (HtmlTagScan.IsRawText(name))
             {
                 var end = HtmlTagScan.RawTextEnd(html, i, name);
                 if (end < 0) break;
@@ -55,12 +53,5 @@ internal static class NoscriptContent
         content = content.Trim();
         return content.StartsWith("<img", StringComparison.OrdinalIgnoreCase) && content.Length > 4 && !char.IsAsciiLetterOrDigit(content[4])
             && content[^1] == '>' && content.Count('<') == 1 && content.Count('>') == 1;
-    }
-
-    private static bool IsRawText(ReadOnlySpan<char> name)
-    {
-        foreach (var raw in RawText)
-            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 }

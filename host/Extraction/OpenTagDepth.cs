@@ -18,13 +18,7 @@ internal static class OpenTagDepth
         "html", "head", "body",
     };
 
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
-    };
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedSpan = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The deepest nesting of counted open tags, or the first depth past <paramref name="stopAt"/>.</summary>
     public static int Max(string html, int stopAt)
@@ -38,7 +32,8 @@ internal static class OpenTagDepth
             {
                 if (!UncountedSpan.Contains(name) && depth > 0) depth--;
             }
-            else if (RawTextSpan.Contains(name))
+            // The parser reads a noscript as text (NoscriptContent empties it first), so nothing in it nests.
+            else if (HtmlTagScan.IsRawText(name) || name.Equals("noscript", StringComparison.OrdinalIgnoreCase))
             {
                 var end = HtmlTagScan.RawTextEnd(html, i, name);
                 if (end < 0) break;

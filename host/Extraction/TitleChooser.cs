@@ -220,7 +220,7 @@ public static partial class TitleChooser
             .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToHashSet();
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»|«|·|•|/|~|:)\s+|\s+\|\s*|\s*\|\s+")]
-    internal static partial Regex PartSeparator();
+    private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^(.*\S)\s+[(\[][^()\[\]]+[)\]]$")]
     private static partial Regex BracketedTail();
