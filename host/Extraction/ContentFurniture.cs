@@ -23,9 +23,9 @@ public static partial class ContentFurniture
 
     public static void Remove(IElement content, CancellationToken token = default)
     {
-        var total = content.TextContent.Length;
+        var total = TextLength.Of(content);
         if (total == 0) return;
-        ElementPruning.Remove(content, element => IsFurniture(element) && element.TextContent.Length <= MaxShare * total, token);
+        ElementPruning.Remove(content, element => IsFurniture(element) && TextLength.Of(element) <= MaxShare * total, token);
     }
 
     private static bool IsFurniture(IElement element)

@@ -16,10 +16,10 @@ public static class DensestBlock
         foreach (var block in doc.Body.QuerySelectorAll("p, pre, blockquote, li, td, dd"))
         {
             token.ThrowIfCancellationRequested();
-            var text = block.TextContent.Length;
+            var text = TextLength.Of(block);
             if (text < MinBlockChars || block.ParentElement is not { } parent) continue;
             var linkText = 0;
-            foreach (var a in block.GetElementsByTagName("a")) linkText += a.TextContent.Length;
+            foreach (var a in block.GetElementsByTagName("a")) linkText += TextLength.Of(a);
             var value = Math.Max(0, text - 2 * linkText);
             if (value == 0) continue;
             scores[parent] = scores.GetValueOrDefault(parent) + value;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -14,11 +15,15 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
 
     public static PageSignals Measure(IHtmlDocument doc)
     {
-        int articles = 0, linkedHeadings = 0, maxRepeated = 0, code = 0, posts = 0, headings = 0, visited = 0, calls = 0;
+        int articles = 0, maxRepeated = 0, code = 0, posts = 0, visited = 0, calls = 0;
         int comments = 0, listItems = 0, inputs = 0, h1s = 0, users = 0;
         bool price = false, cart = false;
-        var holdsLink = ElementsHoldingLinks(doc);
-        foreach (var element in doc.All)
+        // Whether a heading or a card holds a link is known only once the walk has passed its links, so those two
+        // are counted after it, from the elements it set aside.
+        var holdsLink = new HashSet<IElement>();
+        var headings = new List<IElement>();
+        var parents = new List<IElement>();
+        foreach (var element in ElementWalk.All(doc))
         {
             if (++visited > MaxElementsVisited) break;
             switch (element.TagName)
@@ -28,15 +33,16 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
                 case "LI": listItems++; break;
                 case "H1": h1s++; break;
                 case "INPUT" or "TEXTAREA" or "SELECT": inputs++; break;
-                case "H2" or "H3" or "H4":
-                    headings++;
-                    if (holdsLink.Contains(element) || element.ParentElement?.TagName == "A") linkedHeadings++;
+                case "H2" or "H3" or "H4": headings.Add(element); break;
+                case "A" when element.HasAttribute("href"):
+                    for (var e = element; e is not null && holdsLink.Add(e); e = e.ParentElement) { }
+                    if (calls < 100 && IsCallToAction(element)) calls++;
                     break;
-                case "A" or "BUTTON" when calls < 100 && element.TextContent is { Length: > 5 and < 40 } linkText && IsCallToAction(linkText):
+                case "A" or "BUTTON" when calls < 100 && IsCallToAction(element):
                     calls++;
                     break;
                 case "BUTTON" or "INPUT" when !cart:
-                    var label = (element.TextContent.Length < 60 ? element.TextContent : "") + " " + element.GetAttribute("value");
+                    var label = (TextLength.ShortText(element, 60) ?? "") + " " + element.GetAttribute("value");
                     cart = label.Contains("add to cart", StringComparison.OrdinalIgnoreCase)
                         || label.Contains("add to basket", StringComparison.OrdinalIgnoreCase)
                         || label.Contains("add to bag", StringComparison.OrdinalIgnoreCase)
@@ -46,42 +52,35 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
             var itemprop = element.GetAttribute("itemprop");
             if (!price && itemprop is "price" or "priceCurrency" or "offers") price = true;
             var cls = element.GetAttribute("class");
-            if (cls is not null && cls.Length < 200)
+            if (cls is not null && cls.Length < 200 && (cls.AsSpan().ContainsAny(ClassWords) || element.Id?.StartsWith("post", StringComparison.OrdinalIgnoreCase) == true))
             {
                 if (!price && (cls.Contains("price", StringComparison.OrdinalIgnoreCase) && !cls.Contains("pricing", StringComparison.OrdinalIgnoreCase))) price = true;
                 if (IsPostBlock(cls, element.Id)) posts++;
                 if (cls.Contains("comment", StringComparison.OrdinalIgnoreCase)) comments++;
                 if (cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)) users++;
             }
-            if (element.ChildElementCount >= 4) maxRepeated = Math.Max(maxRepeated, RepeatedLinkedChildren(element, holdsLink));
+            if (element.ChildElementCount >= 4) parents.Add(element);
         }
-        return new PageSignals(articles, linkedHeadings, maxRepeated, price, cart, code, posts, headings, calls, comments, listItems, inputs, h1s, users);
+        var linkedHeadings = headings.Count(h => holdsLink.Contains(h) || h.ParentElement?.TagName == "A");
+        foreach (var parent in parents) maxRepeated = Math.Max(maxRepeated, RepeatedLinkedChildren(parent, holdsLink));
+        return new PageSignals(articles, linkedHeadings, maxRepeated, price, cart, code, posts, headings.Count, calls, comments, listItems, inputs, h1s, users);
     }
+
+    // Every word the class checks below look for, in one vectorised search: most classes hold none of them.
+    private static readonly SearchValues<string> ClassWords = SearchValues.Create(
+        ["price", "postbody", "message-body", "post-message", "messageContent", "reply", "comment", "avatar", "username"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] CallsToActionPhrases =
         ["get a quote", "request a quote", "request a demo", "book a demo", "get a demo", "contact us", "book a call", "schedule a call",
          "free consultation", "schedule a consultation", "get started", "talk to an expert", "talk to sales", "contact sales", "get in touch"];
 
     // Service and product pages push the reader to act; articles rarely do more than once or twice.
-    private static bool IsCallToAction(string text)
+    private static bool IsCallToAction(IElement element)
     {
+        if (TextLength.ShortText(element, 40) is not { Length: > 5 } text) return false;
         foreach (var phrase in CallsToActionPhrases)
             if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
-    }
-
-    /// <summary>Every element with a link inside it, found by walking up from each link once.</summary>
-    private static HashSet<IElement> ElementsHoldingLinks(IHtmlDocument doc)
-    {
-        var set = new HashSet<IElement>();
-        var visited = 0;
-        foreach (var a in doc.All)
-        {
-            if (++visited > MaxElementsVisited) break;
-            if (a.TagName != "A" || !a.HasAttribute("href")) continue;
-            for (var e = a; e is not null && set.Add(e); e = e.ParentElement) { }
-        }
-        return set;
     }
 
     // Forum and comment software marks each message; the first one is the question, the rest replies.

@@ -121,10 +121,10 @@ public static partial class SiblingSections
         var total = 0;
         foreach (var p in element.QuerySelectorAll("p, li"))
         {
-            var text = p.TextContent.Length;
+            var text = TextLength.Of(p);
             if (text < MinParagraphChars) continue;
             var links = 0;
-            foreach (var a in p.GetElementsByTagName("a")) links += a.TextContent.Length;
+            foreach (var a in p.GetElementsByTagName("a")) links += TextLength.Of(a);
             if (links <= MaxLinkShare * text) total += text;
         }
         return total;

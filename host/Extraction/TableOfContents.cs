@@ -32,9 +32,8 @@ public static partial class TableOfContents
     {
         if (element.LocalName is "ul" or "ol") return LinksToOwnSections(element);
         // A container's text is its whole subtree's, and it cannot be a title: only elements without blocks inside are read.
-        if (!TitleTags.Contains(element.LocalName) || element.Children.Any(BlockText.IsBlock)) return false;
-        var text = element.TextContent;
-        return text.Length <= MaxTitleChars && TitleText().IsMatch(text);
+        if (!TitleTags.Contains(element.LocalName) || TextLength.ShortText(element, MaxTitleChars + 1) is not { } text) return false;
+        return !element.Children.Any(BlockText.IsBlock) && TitleText().IsMatch(text);
     }
 
     private static bool LinksToOwnSections(IElement list)
@@ -45,7 +44,7 @@ public static partial class TableOfContents
         {
             if (a.GetAttribute("href") is not { } href || !href.StartsWith('#') || href.Length < 2) return false;
             links++;
-            linkText += a.TextContent.Trim().Length;
+            linkText += a.TextContent.AsSpan().Trim().Length;
         }
         if (links < MinLinks) return false;
         var text = list.TextContent.Trim().Length;
