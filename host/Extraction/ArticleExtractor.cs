@@ -63,9 +63,10 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
     private ExtractedArticle ExtractCore(string url, string html, CancellationToken token)
     {
         if (PageShape.LooksBinary(html)) return Failed(url, "not an HTML page");
-        if (OpenTagDepth.Max(html, options.MaxOpenTags) > options.MaxOpenTags) return Failed(url, "page nested too deeply");
+        var (prepared, depth) = PageTags.Read(html, options.MaxOpenTags, emptyNoscripts: true);
+        if (depth > options.MaxOpenTags) return Failed(url, "page nested too deeply");
         YoungGenerationRoom.MakeFor(html.Length, InFlight);
-        var doc = Parse(Mojibake.Repair(html), token);
+        var doc = Parse(Mojibake.Repair(prepared), token);
         if (doc.Body is null || doc.DocumentElement is null) return Failed(url, "empty page");
         token.ThrowIfCancellationRequested();
         var shape = PageShape.Measure(doc);
@@ -137,12 +138,12 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
     /// The async parse checks the token between tokens (the source is already in memory, so it completes inline): a page
     /// built to be slow to parse (100,000 unclosed &lt;div&gt;s cost AngleSharp 46 s) stops at the time limit instead of
     /// running on in an abandoned worker. Comments and source positions are never read, so the parser keeps neither.
-    /// Noscript content is emptied first (<see cref="NoscriptContent"/>), which lets the parser run without its scripting
-    /// option and read the page from memory without copying it.
+    /// The page's noscripts must be emptied already (<see cref="NoscriptContent"/>, done in <see cref="PageTags"/>), which
+    /// lets the parser run without its scripting option and read the page from memory without copying it.
     /// </summary>
-    internal static IHtmlDocument Parse(string html, CancellationToken token) =>
+    internal static IHtmlDocument Parse(string noscriptsEmptied, CancellationToken token) =>
         new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true, SkipComments = true }, BrowsingContext.New(ParseConfiguration))
-            .ParseDocumentAsync(NoscriptContent.Empty(html), token).GetAwaiter().GetResult();
+            .ParseDocumentAsync(noscriptsEmptied, token).GetAwaiter().GetResult();
 
     private static string? LanguageOf(PageMetadata md, Article? reader)
     {

@@ -5,7 +5,7 @@ namespace BiasCompanion.Host.Extraction;
 /// with the number of tags times the depth of open elements (20,000 unclosed &lt;div&gt;s take it 2.9 s, 100,000 take
 /// 46 s), so a page whose tags nest past a bound is refused unparsed. Elements the parser closes by itself (p, li, td,
 /// option...), void and self-closed tags do not count; comments and the text of script, style and the like are skipped.
-/// One pass over the tags (<see cref="HtmlTagScan"/>), linear in the page.
+/// One pass over the tags (<see cref="PageTags"/>), linear in the page.
 /// </summary>
 internal static class OpenTagDepth
 {
@@ -21,30 +21,8 @@ internal static class OpenTagDepth
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedSpan = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The deepest nesting of counted open tags, or the first depth past <paramref name="stopAt"/>.</summary>
-    public static int Max(string html, int stopAt)
-    {
-        int depth = 0, max = 0, i = 0;
-        while (HtmlTagScan.Next(html, i, out var tag))
-        {
-            var name = HtmlTagScan.Name(html, tag);
-            i = tag.End + 1;
-            if (tag.Closing)
-            {
-                if (!UncountedSpan.Contains(name) && depth > 0) depth--;
-            }
-            // The parser reads a noscript as text (NoscriptContent empties it first), so nothing in it nests.
-            else if (HtmlTagScan.IsRawText(name) || name.Equals("noscript", StringComparison.OrdinalIgnoreCase))
-            {
-                var end = HtmlTagScan.RawTextEnd(html, i, name);
-                if (end < 0) break;
-                i = end;
-            }
-            else if (html[tag.End - 1] != '/' && !UncountedSpan.Contains(name) && ++depth > max)
-            {
-                max = depth;
-                if (max > stopAt) return max;
-            }
-        }
-        return max;
-    }
+    public static int Max(string html, int stopAt) => PageTags.Read(html, stopAt, emptyNoscripts: false).Depth;
+
+    /// <summary>Whether an element of this name counts towards the depth while it is open.</summary>
+    public static bool Counts(ReadOnlySpan<char> name) => !UncountedSpan.Contains(name);
 }
