@@ -23,7 +23,8 @@ internal static partial class HeadlineByline
         while (first is IText blank && string.IsNullOrWhiteSpace(blank.Data)) first = first.NextSibling;
         if (first is not IText text || text.Data.Length > MaxLabelRun && text.Data.AsSpan().Trim().Length > MaxLabelRun) return null;
         var start = text.Data.AsSpan().TrimStart();
-        if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('w' or 'a' or 's' or 'c' or 'p')) return null;
+        // Runs for every element of the page: an ASCII case fold, as every label word starts with an ASCII letter.
+        if (start.IsEmpty || (start[0] | 0x20) is not ('w' or 'a' or 's' or 'c' or 'p')) return null;
         return FootLabel().IsMatch(text.Data) ? text : null;
     }
 

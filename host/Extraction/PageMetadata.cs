@@ -130,7 +130,7 @@ public sealed partial class PageMetadata
         var scripts = new List<IElement>();
         var jsonLd = new List<string>();
         // One walk over the elements instead of a selector query per fact.
-        foreach (var element in doc.All)
+        foreach (var element in ElementWalk.All(doc))
         {
             switch (element.TagName)
             {
@@ -170,11 +170,14 @@ public sealed partial class PageMetadata
             var cls = element.GetAttribute("class");
             var id = element.Id;
             if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
-            if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false)) && !ClockElements.Names(cls) && !ClockElements.Names(id))
-                dateElements.Add(element);
-            if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
+            if (NamesAnyKey(cls) || NamesAnyKey(id))
+            {
+                if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false)) && !ClockElements.Names(cls) && !ClockElements.Names(id))
+                    dateElements.Add(element);
+                if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
+                if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);
+            }
             if (labels.Count < MaxLabels && HeadlineByline.LabelText(element) is { } label) labels.Add(label);
-            if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);
         }
 
         var href = canonical?.GetAttribute("href");
@@ -298,6 +301,13 @@ public sealed partial class PageMetadata
     private static readonly SearchValues<string> UserNameWords = SearchValues.Create(["username", "user-name", "postleft"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> AuthorWords = SearchValues.Create(["author", "byline"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every word the date, author and user-name checks look for: most classes and ids hold none of them.</summary>
+    private static readonly SearchValues<string> AnyKeyWords = SearchValues.Create(
+        ["date", "publish", "posted", "datum", "time", "byline", "fecha", "meta", "author", "username", "user-name", "postleft"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesAnyKey(string? key) => !string.IsNullOrEmpty(key) && key.AsSpan().ContainsAny(AnyKeyWords);
 
     private static readonly SearchValues<string> PostWords = SearchValues.Create(["post", "message", "topic", "thread", "comment", "reply"], StringComparison.OrdinalIgnoreCase);
 
