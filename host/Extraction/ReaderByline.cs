@@ -59,9 +59,10 @@ internal static class ReaderByline
         {
             if (++visited % 1024 == 0) token.ThrowIfCancellationRequested();
             var element = stack.Pop();
-            if (!IsProbablyVisible!(element) || element.GetAttribute("aria-modal") == "true" && element.GetAttribute("role") == "dialog") continue;
-            var matchString = element.ClassName + " " + element.Id;
-            if (NamesAnAuthor(element, matchString, rules.Byline))
+            var facts = Facts.Of(element);
+            if (facts.MayBeHidden && !IsProbablyVisible!(element) || facts.AriaModal == "true" && facts.Role == "dialog") continue;
+            var matchString = facts.MatchString();
+            if (NamesAnAuthor(facts, matchString, rules.Byline))
             {
                 // Nested author-named elements each read their whole subtree: a hostile page can make that long.
                 token.ThrowIfCancellationRequested();
@@ -75,7 +76,7 @@ internal static class ReaderByline
                     continue;
                 }
             }
-            if (IsUnlikely(element, matchString, rules) || UnlikelyRoles!.Contains(element.GetAttribute("role"))) continue;
+            if (IsUnlikely(element, matchString, rules) || UnlikelyRoles!.Contains(facts.Role)) continue;
             // ChildNodes by index: AngleSharp's Children collection walks the child list again for every index.
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
@@ -84,8 +85,8 @@ internal static class ReaderByline
         return null;
     }
 
-    private static bool NamesAnAuthor(IElement element, string matchString, Regex bylinePattern) =>
-        element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop")?.Contains("author", StringComparison.Ordinal) == true
+    private static bool NamesAnAuthor(Facts facts, ReadOnlySpan<char> matchString, Regex bylinePattern) =>
+        facts.Rel == "author" || facts.Itemprop?.Contains("author", StringComparison.Ordinal) == true
         || bylinePattern.IsMatch(matchString);
 
     /// <summary>As SmartReader words it: a descendant's itemprop name if it has text, else the element's text, without a leading "by".</summary>
@@ -97,7 +98,7 @@ internal static class ReaderByline
         return Placeholders.Replace(text, "").Trim();
     }
 
-    private static bool IsUnlikely(IElement element, string matchString, Rules rules) =>
+    private static bool IsUnlikely(IElement element, ReadOnlySpan<char> matchString, Rules rules) =>
         rules.Unlikely.IsMatch(matchString) && !rules.Maybe.IsMatch(matchString) && !HasNearAncestor(element, "TABLE") && !HasNearAncestor(element, "CODE")
         && element.TagName is not ("BODY" or "A");
 
@@ -108,6 +109,43 @@ internal static class ReaderByline
         for (var depth = 0; parent is not null && depth <= 3; depth++, parent = parent.ParentElement)
             if (string.Equals(parent.TagName, tagName, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The attributes the search reads, taken in one pass over an element's attributes (most have none) instead of a
+    /// lookup each, nine an element.
+    /// </summary>
+    private readonly record struct Facts(string? Class, string? Id, string? Rel, string? Itemprop, string? Role, string? AriaModal, bool MayBeHidden)
+    {
+        public static Facts Of(IElement element)
+        {
+            string? cls = null, id = null, rel = null, itemprop = null, role = null, ariaModal = null;
+            var mayBeHidden = false;
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i]!;
+                switch (attribute.Name)
+                {
+                    case "class": cls ??= attribute.Value; break;
+                    case "id": id ??= attribute.Value; break;
+                    case "rel": rel ??= attribute.Value; break;
+                    case "itemprop": itemprop ??= attribute.Value; break;
+                    case "role": role ??= attribute.Value; break;
+                    case "aria-modal": ariaModal ??= attribute.Value; break;
+                    // What SmartReader's visibility test reads: without any of them an element is visible.
+                    case "style" or "hidden" or "aria-hidden": mayBeHidden = true; break;
+                }
+            }
+            return new Facts(cls, id, rel, itemprop, role, ariaModal, mayBeHidden);
+        }
+
+        /// <summary>
+        /// SmartReader's "class id" string, built only when an element has both: its patterns are words without spaces
+        /// or anchors, so the space it adds matters to none of them and one name alone is matched as it is.
+        /// </summary>
+        public ReadOnlySpan<char> MatchString() =>
+            string.IsNullOrEmpty(Id) ? Class.AsSpan() : string.IsNullOrEmpty(Class) ? Id.AsSpan() : Class + " " + Id;
     }
 
     private static Func<IElement, bool>? VisibilityCheck()

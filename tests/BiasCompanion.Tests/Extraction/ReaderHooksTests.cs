@@ -68,6 +68,34 @@ public class ReaderHooksTests
         Assert.Null(ReaderByline.Settle(new Reader("https://news.example/harbour", none), none.DocumentElement));
     }
 
+    // Each page puts the byline behind a different attribute the search reads in its one pass over an element's
+    // attributes; SmartReader's own search (no hand-over) must find the same one.
+    [Theory]
+    [InlineData("", """<div id="byline">By Id Alone</div>""")]
+    [InlineData("", """<div class="meta" id="story-author">By Class And Id</div>""")]
+    [InlineData("", """<a rel="author" href="/jane">Rel Author</a>""")]
+    [InlineData("", """<span itemprop="author">Itemprop Author</span>""")]
+    [InlineData("""<div hidden><span class="author">Hidden Attribute</span></div>""", """<p class="byline">Shown Byline</p>""")]
+    [InlineData("""<div aria-hidden="true"><span class="author">Aria Hidden</span></div>""", """<p class="byline">Shown Byline</p>""")]
+    [InlineData("""<div aria-hidden="true" class="fallback-image"><span class="author">Fallback Image</span></div>""", "")]
+    [InlineData("""<div role="dialog" aria-modal="true"><span class="author">In A Dialog</span></div>""", """<p class="byline">Shown Byline</p>""")]
+    [InlineData("""<div role="complementary"><span class="author">In An Aside Role</span></div>""", """<p class="byline">Shown Byline</p>""")]
+    [InlineData("""<div class="sidebar" id="main-column"><span class="author">Unlikely But Maybe</span></div>""", "")]
+    [InlineData("""<div class="sidebar" id="x"><span class="author">Unlikely</span></div>""", """<p class="byline">Shown Byline</p>""")]
+    public void The_byline_search_finds_what_SmartReaders_own_search_finds(string beforeArticle, string byline)
+    {
+        var html = Page(beforeArticle, byline);
+        var ours = new HtmlParser().ParseDocument(html);
+        var theirs = new HtmlParser().ParseDocument(html);
+
+        var found = ReaderByline.Settle(new Reader("https://news.example/harbour", ours), ours.DocumentElement);
+        using var reader = new Reader("https://news.example/harbour", theirs);
+        var expected = reader.GetArticle().Byline;
+
+        Assert.False(string.IsNullOrWhiteSpace(found));
+        Assert.Equal(expected, found);
+    }
+
     [Fact]
     public void The_byline_search_stops_at_the_time_limit_before_reading_a_candidate()
     {
