@@ -137,12 +137,13 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
     /// <summary>
     /// The async parse checks the token between tokens (the source is already in memory, so it completes inline): a page
     /// built to be slow to parse (100,000 unclosed &lt;div&gt;s cost AngleSharp 46 s) stops at the time limit instead of
-    /// running on in an abandoned worker. Comments and source positions are never read, so the parser keeps neither.
+    /// running on in an abandoned worker. Comments, source positions and some attributes (<see cref="UnreadAttributes"/>) are never
+    /// read, so the parser keeps none of them.
     /// The page's noscripts must be emptied already (<see cref="NoscriptContent"/>, done in <see cref="PageTags"/>), which
     /// lets the parser run without its scripting option and read the page from memory without copying it.
     /// </summary>
     internal static IHtmlDocument Parse(string noscriptsEmptied, CancellationToken token) =>
-        new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true, SkipComments = true }, BrowsingContext.New(ParseConfiguration))
+        new HtmlParser(new HtmlParserOptions { DisableElementPositionTracking = true, SkipComments = true, ShouldEmitAttribute = UnreadAttributes.Keep }, BrowsingContext.New(ParseConfiguration))
             .ParseDocumentAsync(noscriptsEmptied, token).GetAwaiter().GetResult();
 
     private static string? LanguageOf(PageMetadata md, Article? reader)
