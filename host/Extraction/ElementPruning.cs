@@ -23,8 +23,10 @@ public static class ElementPruning
                 doomed.Add(element);
                 continue;
             }
-            var children = element.Children;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            // By index over the child nodes: AngleSharp's Children collection walks the child list again for every index.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
         }
         foreach (var element in doomed) element.Remove();
     }
