@@ -24,23 +24,15 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
     public static PageShape Measure(IHtmlDocument doc)
     {
         int elements = 0, maxDepth = 0, links = 0, linkText = 0, paragraphs = 0, forms = 0, textChars = 0, maxChildren = 0;
-        // (node, depth, inside a link, the paragraph being measured or null)
-        var stack = new Stack<(INode Node, int Depth, bool InLink, int[]? Paragraph)>();
+        // (element, depth, inside a link, the paragraph being measured or null); text nodes are counted where they are met.
+        var stack = new Stack<(IElement Element, int Depth, bool InLink, int[]? Paragraph)>();
         if (doc.DocumentElement is not null) stack.Push((doc.DocumentElement, 1, false, null));
         while (stack.Count > 0)
         {
-            var (node, depth, inLink, paragraph) = stack.Pop();
-            if (node is IText text)
-            {
-                if (inLink) linkText += text.Data.Length;
-                if (paragraph is not null && (paragraph[0] += text.Data.Length) > 80 && paragraph[1] == 0) { paragraph[1] = 1; paragraphs++; }
-                textChars += text.Data.Length;
-                continue;
-            }
-            if (node is not IElement element || element.TagName is "SCRIPT" or "STYLE" or "HEAD" or "NOSCRIPT" or "TEMPLATE") continue;
+            var (element, depth, inLink, paragraph) = stack.Pop();
+            if (element.TagName is "SCRIPT" or "STYLE" or "HEAD" or "NOSCRIPT" or "TEMPLATE") continue;
             elements++;
             if (depth > maxDepth) maxDepth = depth;
-            if (element.ChildNodes.Length > maxChildren) maxChildren = element.ChildNodes.Length;
             switch (element.TagName)
             {
                 case "A": links++; inLink = true; break;
@@ -48,8 +40,22 @@ public sealed record PageShape(int Elements, int MaxDepth, int Links, int LinkTe
                 case "FORM": forms++; break;
             }
             // By index, not NextSibling: AngleSharp finds a sibling by scanning the parent's children (quadratic in width).
-            foreach (var child in element.ChildNodes)
-                stack.Push((child, depth + 1, inLink, paragraph));
+            var children = element.ChildNodes;
+            if (children.Length > maxChildren) maxChildren = children.Length;
+            for (var i = 0; i < children.Length; i++)
+            {
+                switch (children[i])
+                {
+                    case IText text:
+                        if (inLink) linkText += text.Data.Length;
+                        if (paragraph is not null && (paragraph[0] += text.Data.Length) > 80 && paragraph[1] == 0) { paragraph[1] = 1; paragraphs++; }
+                        textChars += text.Data.Length;
+                        break;
+                    case IElement child:
+                        stack.Push((child, depth + 1, inLink, paragraph));
+                        break;
+                }
+            }
         }
         return new PageShape(elements, maxDepth, links, linkText, textChars, paragraphs, forms, maxChildren);
     }
