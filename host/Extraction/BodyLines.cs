@@ -117,7 +117,7 @@ public static partial class BodyLines
     }
 
     internal static bool IsFurtherReading(string line) =>
-        line.Length <= 400 && ArticleExtractor.WordCount(line) <= CaptionMaxWords && FurtherReading().IsMatch(line);
+        line.Length <= 400 && FurtherReading().IsMatch(line) && ArticleExtractor.WordCount(line) <= CaptionMaxWords;
 
     internal static bool IsCreditedCaption(string line) =>
         line.Length <= 400 && line.Contains("redit", StringComparison.OrdinalIgnoreCase)
@@ -131,8 +131,9 @@ public static partial class BodyLines
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (position >= EndHeadingFrom * total && line.Length <= 120 && ArticleExtractor.WordCount(line) <= EndHeadingMaxWords
-                && EndHeading().IsMatch(line.Trim()))
+            // The anchored pattern fails at a line's first words, before its words are counted.
+            if (position >= EndHeadingFrom * total && line.Length <= 120 && EndHeading().IsMatch(line.Trim())
+                && ArticleExtractor.WordCount(line) <= EndHeadingMaxWords)
                 return i;
             position += line.Length + 1;
         }
