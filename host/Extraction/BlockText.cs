@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -17,6 +18,10 @@ public static class BlockText
     {
         "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SELECT", "TEXTAREA", "BUTTON", "IFRAME", "OBJECT", "EMBED", "HEAD", "svg",
     };
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName) || Blocks.Contains(element.TagName);
 
@@ -82,13 +87,20 @@ public static class BlockText
     {
         if (!pre)
         {
-            foreach (var c in data)
+            // Runs at a time: the words as they are, each run of white space as one space (none at a line's start).
+            var rest = data.AsSpan();
+            while (rest.Length > 0)
             {
-                if (char.IsWhiteSpace(c))
+                var space = rest.IndexOfAny(WhiteSpace);
+                if (space < 0)
                 {
-                    if (line.Length > 0 && line[^1] != ' ') line.Append(' ');
+                    line.Append(rest);
+                    return;
                 }
-                else line.Append(c);
+                line.Append(rest[..space]);
+                if (line.Length > 0 && line[^1] != ' ') line.Append(' ');
+                var next = rest[space..].IndexOfAnyExcept(WhiteSpace);
+                rest = next < 0 ? [] : rest[(space + next)..];
             }
             return;
         }
@@ -101,7 +113,7 @@ public static class BlockText
 
     private static void Flush(StringBuilder sb, StringBuilder line)
     {
-        var text = line.ToString().Trim();
+        var text = line.ToString().AsSpan().Trim();
         line.Clear();
         if (text.Length == 0) return;
         if (sb.Length > 0) sb.Append('\n');
