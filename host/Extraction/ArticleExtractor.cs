@@ -105,7 +105,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
             Language = LanguageOf(metadata, reader),
             SiteName = metadata.Get("og:site_name") ?? metadata.JsonLd.Publisher ?? reader?.SiteName,
             Body = text,
-            Lead = string.Join('\n', text.Split('\n').Take(LeadParagraphs)),
+            Lead = Lead(text),
             WordCount = words,
             ImageUrl = metadata.Get("og:image", "twitter:image") ?? metadata.JsonLd.Image,
             // The metadata is still worth returning, but a page without any text is not a successful extraction.
@@ -162,6 +162,18 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         if (Uri.TryCreate(candidate, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https") return abs.ToString();
         if (Uri.TryCreate(url, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, candidate, out var rel)) return rel.ToString();
         return null;
+    }
+
+    /// <summary>The body's first <see cref="LeadParagraphs"/> lines, cut from it without splitting the rest.</summary>
+    internal static string Lead(string body)
+    {
+        var end = -1;
+        for (var line = 0; line < LeadParagraphs; line++)
+        {
+            end = body.IndexOf('\n', end + 1);
+            if (end < 0) return body;
+        }
+        return body[..end];
     }
 
     internal static int WordCount(string text)

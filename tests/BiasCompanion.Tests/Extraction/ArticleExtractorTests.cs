@@ -131,4 +131,15 @@ public sealed class ArticleExtractorTests
         Assert.True(extractor.Extract("https://paper.example/news/tram-extension-approved-by-council", Fixtures.JsonLdNewsArticle).IsArticle);
         Assert.False(extractor.Extract("https://times.example/", Fixtures.HomePage).IsArticle);
     }
+
+    [Theory]
+    [InlineData("one\ntwo\nthree\nfour\nfive", "one\ntwo\nthree")]
+    [InlineData("one\n\nthree\nfour", "one\n\nthree")]
+    [InlineData("one\ntwo\nthree", "one\ntwo\nthree")]
+    [InlineData("one", "one")]
+    [InlineData("", "")]
+    public void The_lead_is_the_first_three_lines_of_the_body(string body, string lead)
+    {
+        Assert.Equal(lead, ArticleExtractor.Lead(body));
+    }
 }
