@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -15,17 +16,29 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
 
     public static PageSignals Measure(IHtmlDocument doc)
     {
-        int articles = 0, maxRepeated = 0, code = 0, posts = 0, visited = 0, calls = 0;
+        int articles = 0, linkedHeadings = 0, headings = 0, maxRepeated = 0, code = 0, posts = 0, visited = 0, calls = 0;
         int comments = 0, listItems = 0, inputs = 0, h1s = 0, users = 0;
         bool price = false, cart = false;
-        // Whether a heading or a card holds a link is known only once the walk has passed its links, so those two
-        // are counted after it, from the elements it set aside.
-        var holdsLink = new HashSet<IElement>();
-        var headings = new List<IElement>();
-        var parents = new List<IElement>();
-        foreach (var element in ElementWalk.All(doc))
+        // Whether a heading or a card holds a link is known once the walk leaves it, having passed every link inside: each
+        // element is entered, then left after its children, and what it found is handed to its parent when it is left.
+        var stack = new Stack<(IElement Element, bool Leaving)>();
+        var open = new List<Visit>();
+        if (doc.DocumentElement is { } root) stack.Push((root, false));
+        while (stack.Count > 0)
         {
-            if (++visited > MaxElementsVisited) break;
+            var (element, leaving) = stack.Pop();
+            if (leaving)
+            {
+                var visit = open[^1];
+                open.RemoveAt(open.Count - 1);
+                if (visit.Heading && (visit.HoldsLink || element.ParentElement?.TagName == "A")) linkedHeadings++;
+                if (visit.Cards is not null) maxRepeated = Math.Max(maxRepeated, visit.Cards.Largest);
+                if (open.Count > 0) CollectionsMarshal.AsSpan(open)[^1].Left(element, visit.HoldsLink);
+                continue;
+            }
+            // Past the bound nothing more is entered, but the elements still open are left, so they count what they hold.
+            if (++visited > MaxElementsVisited) continue;
+            var entered = new Visit { Cards = element.ChildElementCount >= 4 ? new Cards() : null };
             switch (element.TagName)
             {
                 case "ARTICLE": articles++; break;
@@ -33,9 +46,9 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
                 case "LI": listItems++; break;
                 case "H1": h1s++; break;
                 case "INPUT" or "TEXTAREA" or "SELECT": inputs++; break;
-                case "H2" or "H3" or "H4": headings.Add(element); break;
+                case "H2" or "H3" or "H4": headings++; entered.Heading = true; break;
                 case "A" when element.HasAttribute("href"):
-                    for (var e = element; e is not null && holdsLink.Add(e); e = e.ParentElement) { }
+                    entered.HoldsLink = true;
                     if (calls < 100 && IsCallToAction(element)) calls++;
                     break;
                 case "A" or "BUTTON" when calls < 100 && IsCallToAction(element):
@@ -59,11 +72,51 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
                 if (cls.Contains("comment", StringComparison.OrdinalIgnoreCase)) comments++;
                 if (cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)) users++;
             }
-            if (element.ChildElementCount >= 4) parents.Add(element);
+            open.Add(entered);
+            stack.Push((element, true));
+            // Reversed onto the stack, so they come off in document order.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push((child, false));
         }
-        var linkedHeadings = headings.Count(h => holdsLink.Contains(h) || h.ParentElement?.TagName == "A");
-        foreach (var parent in parents) maxRepeated = Math.Max(maxRepeated, RepeatedLinkedChildren(parent, holdsLink));
-        return new PageSignals(articles, linkedHeadings, maxRepeated, price, cart, code, posts, headings.Count, calls, comments, listItems, inputs, h1s, users);
+        return new PageSignals(articles, linkedHeadings, maxRepeated, price, cart, code, posts, headings, calls, comments, listItems, inputs, h1s, users);
+    }
+
+    /// <summary>An element the walk is inside: whether a link has been met in it, and its cards if it has room for them.</summary>
+    private struct Visit
+    {
+        public bool Heading;
+        public bool HoldsLink;
+        public Cards? Cards;
+
+        /// <summary>A child has been left, holding a link or not.</summary>
+        public void Left(IElement child, bool holdsLink)
+        {
+            HoldsLink |= holdsLink;
+            Cards?.Add(child, holdsLink);
+        }
+    }
+
+    /// <summary>
+    /// The largest group of children sharing tag and class where each child holds a link and some structure: cards of a
+    /// listing. The first 500 children are looked at.
+    /// </summary>
+    private sealed class Cards
+    {
+        private readonly Dictionary<string, int> _groups = new();
+        private int _seen;
+
+        public int Largest { get; private set; }
+
+        public void Add(IElement child, bool holdsLink)
+        {
+            if (_seen++ >= 500) return;
+            if (child.TagName is "A" or "OPTION" or "TR" or "BR" or "SCRIPT") return;
+            if (!holdsLink || child.ChildElementCount < 2) return;
+            var key = child.TagName + "|" + child.GetAttribute("class");
+            var n = _groups[key] = _groups.GetValueOrDefault(key) + 1;
+            if (n > Largest) Largest = n;
+        }
     }
 
     // Every word the class checks below look for, in one vectorised search: most classes hold none of them.
@@ -89,22 +142,4 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
         || cls.Contains("postbody", StringComparison.OrdinalIgnoreCase) || cls.Contains("message-body", StringComparison.OrdinalIgnoreCase)
         || cls.Contains("post-message", StringComparison.OrdinalIgnoreCase) || cls.Contains("messageContent", StringComparison.OrdinalIgnoreCase)
         || cls.Contains("reply", StringComparison.OrdinalIgnoreCase) && cls.Contains("post", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The largest group of children sharing tag and class where each child holds a link and some text: cards of a listing.</summary>
-    private static int RepeatedLinkedChildren(IElement parent, HashSet<IElement> holdsLink)
-    {
-        var groups = new Dictionary<string, int>();
-        var best = 0;
-        var seen = 0;
-        foreach (var child in parent.Children)
-        {
-            if (seen++ >= 500) break;
-            if (child.TagName is "A" or "OPTION" or "TR" or "BR" or "SCRIPT") continue;
-            if (!holdsLink.Contains(child) || child.ChildElementCount < 2) continue;
-            var key = child.TagName + "|" + child.GetAttribute("class");
-            var n = groups[key] = groups.GetValueOrDefault(key) + 1;
-            if (n > best) best = n;
-        }
-        return best;
-    }
 }

@@ -57,6 +57,22 @@ public sealed class ArticleClassifierTests
     }
 
     [Fact]
+    public void Cards_and_headings_count_as_linked_only_with_a_link_somewhere_inside_or_around_them()
+    {
+        var unlinkedCards = string.Concat(Enumerable.Repeat("<div class=\"card\"><h3>Title</h3><p>Teaser</p></div>", 6));
+        var linkedItems = string.Concat(Enumerable.Repeat("<li class=\"item\"><span><em><a href=\"/story\">Story</a></em></span><span>Teaser</span></li>", 5));
+        var html = $"<html><body><div class=\"grid\">{unlinkedCards}</div><ul>{linkedItems}</ul>"
+            + "<a href=\"/h\"><h2>Heading in a link</h2></a><h3><span><a href=\"#part\">Heading holding a link</a></span></h3><h4>Plain heading</h4></body></html>";
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var s = PageSignals.Measure(doc);
+
+        Assert.Equal(5, s.MaxRepeatedBlocks);
+        Assert.Equal(9, s.Headings);
+        Assert.Equal(2, s.LinkedHeadings);
+    }
+
+    [Fact]
     public void SignalsCountCommentsListItemsInputsHeadlinesAndUserBlocks()
     {
         var html = "<html><body><h1>A</h1><h1>B</h1><ul><li>1</li><li>2</li><li>3</li></ul><form><input><textarea></textarea><select></select></form>"
