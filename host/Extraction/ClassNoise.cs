@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace BiasCompanion.Host.Extraction;
@@ -22,8 +23,10 @@ public static class ClassNoise
         if (kept != value) element.SetAttribute("class", kept);
     }
 
-    private static bool NeedsWork(string value) =>
-        value.Contains(':') || value.Contains('[') || value.Contains("overflow-", StringComparison.Ordinal) || value.Contains("hidden", StringComparison.Ordinal);
+    // One search per class attribute, as this runs for every element of the page.
+    private static readonly SearchValues<string> Signs = SearchValues.Create([":", "[", "overflow-", "hidden"], StringComparison.Ordinal);
+
+    private static bool NeedsWork(string value) => value.AsSpan().ContainsAny(Signs);
 
     private static bool IsUtility(string token) =>
         token.Contains(':') || token.Contains('[') || token.StartsWith("overflow-", StringComparison.Ordinal)

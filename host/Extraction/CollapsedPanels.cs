@@ -15,6 +15,8 @@ public static class CollapsedPanels
     /// <param name="siblings">The element's parent's child nodes, and <paramref name="index"/> the element's place among them.</param>
     public static void Open(IElement element, INodeList siblings, int index)
     {
+        // Most elements have no attributes at all, and so nothing to look up.
+        if (element.Attributes.Length == 0) return;
         var role = element.GetAttribute("role");
         if (role == "tabpanel" || !IsHidden(element)) return;
         if (role != "region" && !element.HasAttribute("aria-labelledby") && !FollowsCollapsedHeading(siblings, index)) return;

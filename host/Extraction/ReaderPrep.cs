@@ -15,10 +15,9 @@ public static class ReaderPrep
 {
     private const int CheckEvery = 1024;
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "SCRIPT", "STYLE", "TEMPLATE", "NAV", "FOOTER", "IFRAME", "OBJECT", "EMBED",
-    };
+    // Local names: lower case in an HTML page (an SVG script or style is one too).
+    private static bool IsDropped(IElement element) =>
+        element.LocalName is "script" or "style" or "template" or "nav" or "footer" or "iframe" or "object" or "embed";
 
     /// <param name="places">When given, receives where each kept element sits, so code running after SmartReader (which
     /// moves the blocks it keeps out of the page) can tell where they came from.</param>
@@ -39,7 +38,7 @@ public static class ReaderPrep
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is not IElement child) continue;
-                if (Dropped.Contains(child.LocalName)) child.Remove();
+                if (IsDropped(child)) child.Remove();
                 else
                 {
                     ClassNoise.Clean(child);
