@@ -159,16 +159,16 @@ public sealed partial class PageMetadata
                     if (authorLink is null && IsAuthorPath(element.GetAttribute("href"))) authorLink = element;
                     break;
             }
-            var itemprop = element.GetAttribute("itemprop");
+            var attributes = ElementAttributes.Of(element);
+            var itemprop = attributes.Itemprop;
             if (itemprop is not null)
             {
                 if (itemAuthor is null && TokenList.Has(itemprop, "author")) itemAuthor = element.QuerySelector("[itemprop~='name']") ?? element;
                 if (TokenList.Has(itemprop, "datePublished") && itemDateCount++ == 0) itemDate = element;
                 if (dateElements.Count < 30 && TokenList.Has(itemprop, "dateCreated")) dateElements.Add(element);
             }
-            if (main is null && element.GetAttribute("role") == "main") main = element;
-            var cls = element.GetAttribute("class");
-            var id = element.Id;
+            if (main is null && attributes.Role == "main") main = element;
+            var (cls, id) = (attributes.Class, attributes.Id);
             if (preloaded is null && id == ThreadAuthors.PreloadedId) preloaded = element;
             if (NamesAnyKey(cls) || NamesAnyKey(id))
             {

@@ -62,13 +62,13 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
                         || label.Contains("buy now", StringComparison.OrdinalIgnoreCase);
                     break;
             }
-            var itemprop = element.GetAttribute("itemprop");
-            if (!price && itemprop is "price" or "priceCurrency" or "offers") price = true;
-            var cls = element.GetAttribute("class");
-            if (cls is not null && cls.Length < 200 && (cls.AsSpan().ContainsAny(ClassWords) || element.Id?.StartsWith("post", StringComparison.OrdinalIgnoreCase) == true))
+            var attributes = ElementAttributes.Of(element);
+            if (!price && attributes.Itemprop is "price" or "priceCurrency" or "offers") price = true;
+            var (cls, id) = (attributes.Class, attributes.Id ?? "");
+            if (cls is not null && cls.Length < 200 && (cls.AsSpan().ContainsAny(ClassWords) || id.StartsWith("post", StringComparison.OrdinalIgnoreCase)))
             {
                 if (!price && (cls.Contains("price", StringComparison.OrdinalIgnoreCase) && !cls.Contains("pricing", StringComparison.OrdinalIgnoreCase))) price = true;
-                if (IsPostBlock(cls, element.Id)) posts++;
+                if (IsPostBlock(cls, id)) posts++;
                 if (cls.Contains("comment", StringComparison.OrdinalIgnoreCase)) comments++;
                 if (cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)) users++;
             }

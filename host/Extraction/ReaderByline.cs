@@ -59,9 +59,9 @@ internal static class ReaderByline
         {
             if (++visited % 1024 == 0) token.ThrowIfCancellationRequested();
             var element = stack.Pop();
-            var facts = Facts.Of(element);
+            var facts = ElementAttributes.Of(element);
             if (facts.MayBeHidden && !IsProbablyVisible!(element) || facts.AriaModal == "true" && facts.Role == "dialog") continue;
-            var matchString = facts.MatchString();
+            var matchString = MatchString(facts);
             if (NamesAnAuthor(facts, matchString, rules.Byline))
             {
                 // Nested author-named elements each read their whole subtree: a hostile page can make that long.
@@ -85,7 +85,7 @@ internal static class ReaderByline
         return null;
     }
 
-    private static bool NamesAnAuthor(Facts facts, ReadOnlySpan<char> matchString, Regex bylinePattern) =>
+    private static bool NamesAnAuthor(ElementAttributes facts, ReadOnlySpan<char> matchString, Regex bylinePattern) =>
         facts.Rel == "author" || facts.Itemprop?.Contains("author", StringComparison.Ordinal) == true
         || bylinePattern.IsMatch(matchString);
 
@@ -112,41 +112,11 @@ internal static class ReaderByline
     }
 
     /// <summary>
-    /// The attributes the search reads, taken in one pass over an element's attributes (most have none) instead of a
-    /// lookup each, nine an element.
+    /// SmartReader's "class id" string, built only when an element has both: its patterns are words without spaces or
+    /// anchors, so the space it adds matters to none of them and one name alone is matched as it is.
     /// </summary>
-    private readonly record struct Facts(string? Class, string? Id, string? Rel, string? Itemprop, string? Role, string? AriaModal, bool MayBeHidden)
-    {
-        public static Facts Of(IElement element)
-        {
-            string? cls = null, id = null, rel = null, itemprop = null, role = null, ariaModal = null;
-            var mayBeHidden = false;
-            var attributes = element.Attributes;
-            for (var i = 0; i < attributes.Length; i++)
-            {
-                var attribute = attributes[i]!;
-                switch (attribute.Name)
-                {
-                    case "class": cls ??= attribute.Value; break;
-                    case "id": id ??= attribute.Value; break;
-                    case "rel": rel ??= attribute.Value; break;
-                    case "itemprop": itemprop ??= attribute.Value; break;
-                    case "role": role ??= attribute.Value; break;
-                    case "aria-modal": ariaModal ??= attribute.Value; break;
-                    // What SmartReader's visibility test reads: without any of them an element is visible.
-                    case "style" or "hidden" or "aria-hidden": mayBeHidden = true; break;
-                }
-            }
-            return new Facts(cls, id, rel, itemprop, role, ariaModal, mayBeHidden);
-        }
-
-        /// <summary>
-        /// SmartReader's "class id" string, built only when an element has both: its patterns are words without spaces
-        /// or anchors, so the space it adds matters to none of them and one name alone is matched as it is.
-        /// </summary>
-        public ReadOnlySpan<char> MatchString() =>
-            string.IsNullOrEmpty(Id) ? Class.AsSpan() : string.IsNullOrEmpty(Class) ? Id.AsSpan() : Class + " " + Id;
-    }
+    private static ReadOnlySpan<char> MatchString(ElementAttributes facts) =>
+        string.IsNullOrEmpty(facts.Id) ? facts.Class.AsSpan() : string.IsNullOrEmpty(facts.Class) ? facts.Id.AsSpan() : facts.Class + " " + facts.Id;
 
     private static Func<IElement, bool>? VisibilityCheck()
     {
