@@ -8,7 +8,7 @@ namespace BiasCompanion.Host.Extraction;
 internal static class HtmlTagScan
 {
     /// <summary>Elements whose content the tokenizer reads as text up to their closing tag (noscript too, where scripts run).</summary>
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
@@ -50,8 +50,19 @@ internal static class HtmlTagScan
         return false;
     }
 
+    /// <summary>The longest element name any caller looks for ("plaintext"); longer names are none of them.</summary>
+    public const int MaxKnownName = 16;
+
     public static ReadOnlySpan<char> Name(string html, Tag tag) => html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
 
+    /// <summary>The tag's name in lower case, written into <paramref name="buffer"/>; a name too long for it, as it is.</summary>
+    public static ReadOnlySpan<char> LowerName(string html, Tag tag, Span<char> buffer)
+    {
+        var name = Name(html, tag);
+        return name.Length <= buffer.Length ? buffer[..name.ToLowerInvariant(buffer)] : name;
+    }
+
+    /// <param name="name">In lower case (<see cref="LowerName"/>).</param>
     public static bool IsRawText(ReadOnlySpan<char> name) => RawTextSpan.Contains(name);
 
     /// <summary>Where the text of a raw-text element that opened before <paramref name="from"/> ends (its closing tag), or -1.</summary>

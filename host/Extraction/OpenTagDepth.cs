@@ -9,7 +9,7 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 internal static class OpenTagDepth
 {
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Uncounted = new(StringComparer.Ordinal)
     {
         // void
         "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
@@ -23,6 +23,6 @@ internal static class OpenTagDepth
     /// <summary>The deepest nesting of counted open tags, or the first depth past <paramref name="stopAt"/>.</summary>
     public static int Max(string html, int stopAt) => PageTags.Read(html, stopAt, emptyNoscripts: false).Depth;
 
-    /// <summary>Whether an element of this name counts towards the depth while it is open.</summary>
+    /// <summary>Whether an element of this name (in lower case) counts towards the depth while it is open.</summary>
     public static bool Counts(ReadOnlySpan<char> name) => !UncountedSpan.Contains(name);
 }

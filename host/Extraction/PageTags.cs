@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
@@ -14,27 +12,24 @@ internal static class PageTags
     /// or the first depth past <paramref name="stopAt"/>, where the scan stops and the page returned is not to be used.</returns>
     public static (string Html, int Depth) Read(string html, int stopAt, bool emptyNoscripts)
     {
-        StringBuilder? emptied = null;
-        int depth = 0, max = 0, copied = 0, i = 0;
+        // The noscript contents that go, as (start, end); the page is copied once, around them, at the end.
+        List<(int Start, int End)>? dropped = null;
+        int depth = 0, max = 0, i = 0;
+        Span<char> lowered = stackalloc char[HtmlTagScan.MaxKnownName];
         while (HtmlTagScan.Next(html, i, out var tag))
         {
-            var name = HtmlTagScan.Name(html, tag);
+            var name = HtmlTagScan.LowerName(html, tag, lowered);
             i = tag.End + 1;
             if (tag.Closing)
             {
                 if (OpenTagDepth.Counts(name) && depth > 0) depth--;
             }
             // The parser reads a noscript as text once it is emptied, so nothing in it nests.
-            else if (name.Equals("noscript", StringComparison.OrdinalIgnoreCase))
+            else if (name.SequenceEqual("noscript"))
             {
                 var end = html.IndexOf("</noscript", i, StringComparison.OrdinalIgnoreCase);
                 if (end < 0) end = html.Length;
-                if (emptyNoscripts && end > i && NoscriptContent.MustGo(html.AsSpan(i, end - i)))
-                {
-                    emptied ??= new StringBuilder(html.Length);
-                    emptied.Append(html, copied, i - copied);
-                    copied = end;
-                }
+                if (emptyNoscripts && end > i && NoscriptContent.MustGo(html.AsSpan(i, end - i))) (dropped ??= []).Add((i, end));
                 i = end;
             }
             else if (HtmlTagScan.IsRawText(name))
@@ -49,6 +44,20 @@ internal static class PageTags
                 if (max > stopAt) return (html, max);
             }
         }
-        return (emptied is null ? html : emptied.Append(html, copied, html.Length - copied).ToString(), max);
+        return (dropped is null ? html : Without(html, dropped), max);
     }
+
+    private static string Without(string html, List<(int Start, int End)> dropped) =>
+        string.Create(html.Length - dropped.Sum(d => d.End - d.Start), (html, dropped), static (copy, state) =>
+        {
+            var (page, ranges) = state;
+            var from = 0;
+            foreach (var (start, end) in ranges)
+            {
+                page.AsSpan(from, start - from).CopyTo(copy);
+                copy = copy[(start - from)..];
+                from = end;
+            }
+            page.AsSpan(from).CopyTo(copy);
+        });
 }
