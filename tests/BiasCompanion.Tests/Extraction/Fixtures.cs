@@ -7,6 +7,16 @@ internal static class Fixtures
     public static AngleSharp.Dom.IElement Content(string inner) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><body><div id=\"content\">{inner}</div></body></html>").GetElementById("content")!;
 
+    /// <summary>Every kind of node a page walk meets: nested inline text, a comment, script and style text, SVG, a template, empty elements.</summary>
+    public const string MixedNodes = """
+        <html><head><title>T</title><script>var a = "<p>";</script><style>p{}</style></head><body>
+        <div id="a"> Lead <b>bold <i>deep</i></b><!-- a comment --> tail
+          <ul><li>one</li><li>two <a href="#x">link</a></li></ul>
+          <svg><text>drawn</text></svg><template><p>inert</p></template>
+          <p></p><span> </span><p>Café – “quoted”</p>
+        </div><div id="b"><img src="x.png"><br></div></body></html>
+        """;
+
     public const string Paragraphs = """
         <p>The city council voted on Tuesday to expand the tram network along the river, a decision that ends a debate lasting more than ten years.</p>
         <p>Supporters said the new line would cut commuting times for thousands of residents in the eastern districts and ease traffic on the old bridge.</p>

@@ -6,19 +6,10 @@ namespace BiasCompanion.Tests.Extraction;
 /// <summary>Text read without building it must be AngleSharp's TextContent, or its length.</summary>
 public class TextLengthTests
 {
-    private const string Page = """
-        <html><head><title>T</title><script>var a = "<p>";</script><style>p{}</style></head><body>
-        <div id="a"> Lead <b>bold <i>deep</i></b><!-- a comment --> tail
-          <ul><li>one</li><li>two <a href="#x">link</a></li></ul>
-          <svg><text>drawn</text></svg><template><p>inert</p></template>
-          <p></p><span> </span><p>Café – “quoted”</p>
-        </div><div id="b"><img src="x.png"><br></div></body></html>
-        """;
-
     [Fact]
     public void Text_length_is_the_length_of_TextContent_for_every_element()
     {
-        var doc = new HtmlParser().ParseDocument(Page);
+        var doc = new HtmlParser().ParseDocument(Fixtures.MixedNodes);
 
         foreach (var element in doc.All)
             Assert.Equal(element.TextContent.Length, TextLength.Of(element));
@@ -27,7 +18,7 @@ public class TextLengthTests
     [Fact]
     public void Short_text_is_TextContent_below_the_limit_and_null_from_it()
     {
-        var doc = new HtmlParser().ParseDocument(Page);
+        var doc = new HtmlParser().ParseDocument(Fixtures.MixedNodes);
 
         foreach (var element in doc.All)
         {
