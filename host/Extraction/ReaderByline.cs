@@ -48,7 +48,15 @@ internal static class ReaderByline
         return byline;
     }
 
-    private sealed record Rules(Regex Byline, Regex Unlikely, Regex Maybe);
+    private sealed record Rules(Regex Byline, Regex Unlikely, Regex Maybe)
+    {
+        /// <summary>
+        /// Whether a pattern could match the space SmartReader puts between an element's class and id, or anchor at the
+        /// ends of either (a space, an escape such as \s, an anchor, a wildcard or a character class): then one name
+        /// alone is not matched as the two together would be. The pinned SmartReader's, and ours, are plain words.
+        /// </summary>
+        public bool SpaceMatters { get; } = new[] { Byline, Unlikely, Maybe }.Any(r => r.ToString().AsSpan().IndexOfAny(" \\^$.[") >= 0);
+    }
 
     private static string? Find(IElement root, Rules rules, CancellationToken token)
     {
@@ -61,7 +69,7 @@ internal static class ReaderByline
             var element = stack.Pop();
             var facts = ElementAttributes.Of(element);
             if (facts.MayBeHidden && !IsProbablyVisible!(element) || facts.AriaModal == "true" && facts.Role == "dialog") continue;
-            var matchString = MatchString(facts);
+            var matchString = MatchString(facts, rules.SpaceMatters);
             if (NamesAnAuthor(facts, matchString, rules.Byline))
             {
                 // Nested author-named elements each read their whole subtree: a hostile page can make that long.
@@ -112,11 +120,12 @@ internal static class ReaderByline
     }
 
     /// <summary>
-    /// SmartReader's "class id" string, built only when an element has both: its patterns are words without spaces or
-    /// anchors, so the space it adds matters to none of them and one name alone is matched as it is.
+    /// SmartReader's "class id" string, built only when an element has both names or when the space between them can
+    /// matter to a pattern (<see cref="Rules.SpaceMatters"/>); otherwise the one name is matched as it is.
     /// </summary>
-    private static ReadOnlySpan<char> MatchString(ElementAttributes facts) =>
-        string.IsNullOrEmpty(facts.Id) ? facts.Class.AsSpan() : string.IsNullOrEmpty(facts.Class) ? facts.Id.AsSpan() : facts.Class + " " + facts.Id;
+    private static ReadOnlySpan<char> MatchString(ElementAttributes facts, bool spaceMatters) =>
+        spaceMatters ? facts.Class + " " + facts.Id
+        : string.IsNullOrEmpty(facts.Id) ? facts.Class.AsSpan() : string.IsNullOrEmpty(facts.Class) ? facts.Id.AsSpan() : facts.Class + " " + facts.Id;
 
     private static Func<IElement, bool>? VisibilityCheck()
     {

@@ -97,6 +97,22 @@ public class ReaderHooksTests
     }
 
     [Fact]
+    public void A_byline_pattern_that_reads_the_space_between_class_and_id_is_matched_against_both_as_SmartReader_does()
+    {
+        // "author$" fails on SmartReader's "story author " (class, space, empty id); on the class alone it would match.
+        var html = Page("", """<div class="story author">By Jane Doe</div>""");
+        var ours = new HtmlParser().ParseDocument(html);
+        var theirs = new HtmlParser().ParseDocument(html);
+        var reader = new Reader("https://news.example/harbour", ours);
+        reader.ReplaceRegularExpression(RegularExpressions.Byline, "author$");
+        using var plain = new Reader("https://news.example/harbour", theirs);
+        plain.ReplaceRegularExpression(RegularExpressions.Byline, "author$");
+
+        Assert.Null(ReaderByline.Settle(reader, ours.DocumentElement));
+        Assert.True(string.IsNullOrEmpty(plain.GetArticle().Byline));
+    }
+
+    [Fact]
     public void The_byline_search_stops_at_the_time_limit_before_reading_a_candidate()
     {
         // Nested author-named elements each have their whole subtree read, so each candidate checks the page's token.
