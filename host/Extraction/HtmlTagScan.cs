@@ -7,7 +7,10 @@ namespace BiasCompanion.Host.Extraction;
 /// </summary>
 internal static class HtmlTagScan
 {
-    /// <summary>Elements whose content the tokenizer reads as text up to their closing tag (noscript too, where scripts run).</summary>
+    /// <summary>
+    /// Elements whose content the tokenizer reads as text up to their closing tag. A noscript is read so too where scripts
+    /// run; <see cref="PageTags"/> handles it itself, as it empties it.
+    /// </summary>
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
@@ -50,7 +53,7 @@ internal static class HtmlTagScan
         return false;
     }
 
-    /// <summary>The longest element name any caller looks for ("plaintext"); longer names are none of them.</summary>
+    /// <summary>Room for the longest element name any caller looks for ("plaintext", 9 letters); a longer name is none of them.</summary>
     public const int MaxKnownName = 16;
 
     public static ReadOnlySpan<char> Name(string html, Tag tag) => html.AsSpan(tag.NameStart, tag.NameEnd - tag.NameStart);
