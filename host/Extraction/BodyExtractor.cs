@@ -57,8 +57,10 @@ public static class BodyExtractor
                 ReaderPrep.Run(root, token, places);
                 ReaderByline.Settle(reader, root, token);
             });
-            // With the document already parsed this completes synchronously; the token reaches SmartReader's own checks.
-            article = reader.GetArticleAsync(token).GetAwaiter().GetResult();
+            // With the document already parsed this completes synchronously. No token: with one, SmartReader's wait for its
+            // copy of the page cannot run that copy inline (see BoundedRunner); the hooks above and the checks below still
+            // stop a page past its time, once SmartReader has finished its passes.
+            article = reader.GetArticleAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

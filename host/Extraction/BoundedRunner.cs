@@ -3,16 +3,21 @@ using System.Collections.Concurrent;
 namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
-/// Runs extraction work on a few long-lived threads with large stacks, so a wait can be bounded by a time limit and
-/// deep recursion inside the libraries cannot overflow a request thread. A worker stuck past its time limit is
-/// abandoned (it finishes on its own, its input being size-bounded) and replaced, so capacity is kept; once it
-/// finishes, a worker beyond the pool's size retires, and at most <see cref="MaxWorkers"/> ever run at once, so a
+/// Runs extraction work on a few long-lived workers, so a wait can be bounded by a time limit. A worker stuck past its
+/// time limit is abandoned (it finishes on its own, its input being size-bounded) and replaced, so capacity is kept; once
+/// it finishes, a worker beyond the pool's size retires, and at most <see cref="MaxWorkers"/> ever run at once, so a
 /// stream of pathological pages cannot grow the thread count without bound. Work that takes a token is also told to
 /// stop when its time is up, so an abandoned page does not keep burning CPU.
+/// <para>
+/// The workers are thread-pool threads held for good (the pool's minimum is raised by as many, so requests do not wait
+/// for it to grow), not threads of their own: SmartReader hands a copy of the page to <see cref="Task.Run(Action)"/> and
+/// waits for it, which a pool thread runs inline while any other thread hands it over and spins until the pool picks it
+/// up (a fifth of a small page's time). Their stacks are the process's default, set to 16 MB in the project
+/// (System.Threading.DefaultStackSize) so deep recursion inside the libraries cannot overflow them.
+/// </para>
 /// </summary>
 internal static class BoundedRunner
 {
-    private const int StackBytes = 16 * 1024 * 1024;
     private static readonly BlockingCollection<Job> Queue = new();
     private static readonly int PoolSize = Math.Max(2, Environment.ProcessorCount);
     private static readonly int MaxWorkers = 4 * PoolSize;
@@ -76,7 +81,19 @@ internal static class BoundedRunner
     {
         Interlocked.Increment(ref started);
         Interlocked.Increment(ref live);
-        new Thread(Loop, StackBytes) { IsBackground = true, Name = "article-extraction" }.Start();
+        ReservePoolThreads(+1);
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => Loop(), (object?)null, preferLocal: false);
+    }
+
+    private static readonly Lock PoolMinimum = new();
+
+    private static void ReservePoolThreads(int change)
+    {
+        lock (PoolMinimum)
+        {
+            ThreadPool.GetMinThreads(out var workers, out var io);
+            ThreadPool.SetMinThreads(Math.Max(1, workers + change), io);
+        }
     }
 
     private static void Loop()
@@ -99,7 +116,9 @@ internal static class BoundedRunner
         {
             var now = Volatile.Read(ref live);
             if (now <= PoolSize) return false;
-            if (Interlocked.CompareExchange(ref live, now - 1, now) == now) return true;
+            if (Interlocked.CompareExchange(ref live, now - 1, now) != now) continue;
+            ReservePoolThreads(-1);
+            return true;
         }
     }
 }
