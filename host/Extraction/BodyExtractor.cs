@@ -57,10 +57,8 @@ public static class BodyExtractor
                 ReaderPrep.Run(root, token, places);
                 ReaderByline.Settle(reader, root, token);
             });
-            // With the document already parsed this completes synchronously. No token: with one, SmartReader's wait for its
-            // copy of the page cannot run that copy inline (see BoundedRunner); the hooks above and the checks below still
-            // stop a page past its time, once SmartReader has finished its passes.
-            article = reader.GetArticleAsync(CancellationToken.None).GetAwaiter().GetResult();
+            // With the document already parsed this completes synchronously.
+            article = reader.GetArticleAsync(ReaderToken(doc, token)).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -77,6 +75,17 @@ public static class BodyExtractor
         TableOfContents.Remove(content, token);
         return (SiblingSections.Widen(content, places, BlockText.Of(content, token), token), article);
     }
+
+    /// <summary>
+    /// From this many characters SmartReader gets the page's token and stops between its passes when the time is up.
+    /// Below it, it gets none: with a token, its wait for its copy of the page cannot run that copy inline (see
+    /// <see cref="BoundedRunner"/>), a hand-off that was a fifth of a small page's time and is lost in a large one's.
+    /// A small page past its time is still stopped by the hooks and the checks after SmartReader.
+    /// </summary>
+    internal const int ReaderTokenFromChars = 300_000;
+
+    internal static CancellationToken ReaderToken(IHtmlDocument doc, CancellationToken token) =>
+        doc.Source.Length >= ReaderTokenFromChars ? token : CancellationToken.None;
 
     private static string WithFallback(IHtmlDocument doc, string text, CancellationToken token)
     {

@@ -54,4 +54,15 @@ public class CooperativeTimeLimitTests
         // Without cancellation the same page still gives its text.
         Assert.Contains("Paragraph number 2999", BlockText.Of(doc.Body!));
     }
+
+    [Fact]
+    public void SmartReader_is_given_the_token_on_large_pages()
+    {
+        using var limit = new CancellationTokenSource();
+        var small = new HtmlParser().ParseDocument("<html><body><p>A short page.</p></body></html>");
+        var large = new HtmlParser().ParseDocument($"<html><body><p>{new string('x', BodyExtractor.ReaderTokenFromChars)}</p></body></html>");
+
+        Assert.False(BodyExtractor.ReaderToken(small, limit.Token).CanBeCanceled);
+        Assert.Equal(limit.Token, BodyExtractor.ReaderToken(large, limit.Token));
+    }
 }
