@@ -6,7 +6,7 @@ namespace BiasCompanion.Tests.Extraction;
 
 /// <summary>
 /// The source generator quietly falls back to a plain, interpreted <see cref="Regex"/> for a pattern it cannot compile
-/// (a case-insensitive backreference did it to the text-date pattern, which then cost a fifth of a small page's time).
+/// (a case-insensitive backreference did it to the text-date pattern, which then cost a sixth of a small page's time).
 /// </summary>
 public sealed class GeneratedRegexTests
 {
