@@ -4,8 +4,9 @@ namespace BiasCompanion.Host.Extraction;
 
 /// <summary>
 /// A "By Jane Doe" written near the top of the main text, for pages whose byline carries no author markup at all.
-/// The lead text runs blocks together, so the name ends at the first word that is not part of a name (a month,
-/// "Published", a job title, a word in capitals after a mixed-case name).
+/// A name never runs on past its block (the lead text has a line per block: "… passed by Congress" and the next list
+/// item's "Syria needs …" are not "Congress Syria"); within it, the name ends at the first word that is not part of a
+/// name (a month, "Published", a job title, a word in capitals after a mixed-case name).
 /// </summary>
 public static partial class LeadByline
 {
@@ -36,6 +37,7 @@ public static partial class LeadByline
         var text = leadText.Length > SearchChars ? leadText[..SearchChars] : leadText;
         foreach (Match match in ByName().Matches(text))
         {
+            if (RepeatsTheWordBefore(text, match)) continue;
             var words = new List<string>();
             var end = 0;
             foreach (Capture word in match.Groups["word"].Captures)
@@ -60,12 +62,22 @@ public static partial class LeadByline
         return null;
     }
 
+    /// <summary>"Step by Step Guide", "Day by Day": the word after "by" repeats the one before it.</summary>
+    private static bool RepeatsTheWordBefore(string text, Match match)
+    {
+        var first = match.Groups["word"].Captures[0].Value;
+        var before = text.AsSpan(0, match.Index).TrimEnd();
+        var start = before.LastIndexOfAny(' ', '\n') + 1;
+        return before[start..].Equals(first, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"LibSyn.com": a dot inside a word is a web address, not an initial.</summary>
     private static bool IsDomainLike(string word) => word.TrimEnd('.').Contains('.') && word.TrimEnd('.').Split('.').Any(part => part.Length > 1);
 
     [GeneratedRegex(@"\G(?:,\s?(?:MD|M\.D\.|DO|PhD|Ph\.D\.|DVM|VMD|RN|RD|MS|MPH|MBA|NP|PA-C|FACP|FACS|FAAP)(?![\p{L}.]))+")]
     private static partial Regex Degrees();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:By|BY|by)\s*:?\s+(?<word>\p{Lu}[\p{L}'’.\-]*)(?:\s+(?<word>\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|le|la|del|bin|al))*")]
+    // "Shop by Category", "Sort by Popular", "Filter by Brand": a listing's controls, not a byline.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<!\b(?:[Ss]hop|SHOP|[Ss]ort|SORT|[Ff]ilter|FILTER|[Bb]rowse|BROWSE|[Ss]earch|SEARCH|[Rr]efine|REFINE|[Nn]arrow|[Oo]rder|[Gg]roup)\s+)(?:By|BY|by)\s*:?\s+(?<word>\p{Lu}[\p{L}'’.\-]*)(?:[^\S\n]+(?<word>\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|le|la|del|bin|al))*")]
     private static partial Regex ByName();
 }

@@ -70,7 +70,10 @@ public sealed partial class PageMetadata
     public int ItempropDatePublishedCount { get; set; }
     /// <summary>Short texts (and title/content attributes) of elements whose class or id says they hold a date.</summary>
     public List<string> DateTexts { get; } = [];
-    /// <summary>The first few thousand characters of visible text of the main area (article/main, else body).</summary>
+    /// <summary>
+    /// The first few thousand characters of visible text of the main area (article/main, else body), a line per block
+    /// element (paragraph, list item, heading, cell…), whitespace within a line collapsed.
+    /// </summary>
     public string LeadText { get; private set; } = "";
 
     /// <summary>
@@ -268,7 +271,7 @@ public sealed partial class PageMetadata
         foreach (var label in labels)
             if ((md.LabelledByline = HeadlineByline.From(label, foot: true)) is not null) break;
         var lead = article ?? main ?? doc.Body;
-        if (lead is not null) md.LeadText = BoundedText(lead, LeadChars);
+        if (lead is not null) md.LeadText = BoundedText(lead, LeadChars, blockLines: true);
         md.pageBody = doc.Body;
         md.Headline = HeadlineArea.Around(MainHeadline(h1s, h1Texts, md));
         md.scripts = scripts;
@@ -372,7 +375,7 @@ public sealed partial class PageMetadata
     private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>
-    internal static string BoundedText(IElement root, int limit)
+    internal static string BoundedText(IElement root, int limit, bool blockLines = false)
     {
         var sb = new System.Text.StringBuilder();
         var stack = new Stack<INode>();
@@ -382,12 +385,17 @@ public sealed partial class PageMetadata
             var node = stack.Pop();
             if (node is IText text) { sb.Append(text.Data).Append(' '); continue; }
             if (node is IElement e && e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT") continue;
+            if (blockLines && node is IElement block && BlockTags.Contains(block.TagName)) sb.Append(TextNormaliser.LineMark);
             for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]); // by index: PreviousSibling scans the parent
         }
-        return TextNormaliser.Collapse(sb.ToString());
+        return blockLines ? TextNormaliser.CollapseToLines(sb.ToString()) : TextNormaliser.Collapse(sb.ToString());
     }
 
-
+    private static readonly HashSet<string> BlockTags =
+    [
+        "P", "DIV", "LI", "UL", "OL", "DL", "DT", "DD", "H1", "H2", "H3", "H4", "H5", "H6", "TABLE", "TR", "TD", "TH", "SECTION",
+        "ARTICLE", "HEADER", "FOOTER", "ASIDE", "BLOCKQUOTE", "FIGURE", "FIGCAPTION", "PRE", "BR", "HR", "ADDRESS", "MAIN", "FORM",
+    ];
 
     internal static string TextOf(IElement element) => TextNormaliser.Collapse(element.TextContent);
 }

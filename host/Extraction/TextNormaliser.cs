@@ -24,6 +24,29 @@ public static class TextNormaliser
         return sb.ToString();
     }
 
+    /// <summary>The mark <see cref="CollapseToLines"/> turns into a line break: Unicode's paragraph separator.</summary>
+    public const char LineMark = '\u2029';
+
+    /// <summary>As <see cref="Collapse"/>, except that a run holding a <see cref="LineMark"/> becomes one newline.</summary>
+    public static string CollapseToLines(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        var pending = '\0';
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                if (sb.Length > 0 && pending != '\n') pending = c == LineMark ? '\n' : ' ';
+                continue;
+            }
+            if (pending != '\0') sb.Append(pending);
+            pending = '\0';
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Letters and digits only, lower case: "Jane Doe" and "jane-doe" squash to the same key.</summary>
     public static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 

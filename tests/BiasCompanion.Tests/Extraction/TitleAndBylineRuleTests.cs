@@ -191,7 +191,18 @@ public sealed class TitleAndBylineRuleTests
     [InlineData("This guide was written by Ida Lund, MD, transit physician at the clinic.", "Ida Lund, MD")]
     [InlineData("Tram line opens By Per Moe, PhD, RN The council voted", "Per Moe, PhD, RN")]
     [InlineData("Tram line opens By Per Moe, MDA chair The council voted", "Per Moe")]
+    [InlineData("Sort by Popular Now Shop by Category All Popular Filter by Brand Coleman", null)]
+    [InlineData("DIY Solar Panel Installation: Step by Step Guide Did you know", null)]
+    [InlineData("It will be passed by Congress\nSyria needs a political solution", null)]
+    [InlineData("Posted by\nJane Doe\nMarch 3", "Jane Doe")]
     public void FindsAWrittenBylineNearTheTopOfTheText(string lead, string? expected) => Assert.Equal(expected, LeadByline.Find(lead));
+
+    [Fact]
+    public void AWrittenBylineDoesNotRunOnIntoTheNextBlock()
+    {
+        Assert.Null(BylineOf("", "<article><h1>Gun laws</h1><ul><li>He is confident the deal will be passed by Congress</li><li>Syria needs a political solution</li></ul></article>"));
+        Assert.Equal("John Gruber", BylineOf("", "<article><h1>Apple event</h1><p>by John Gruber</p><div>Archive</div></article>"));
+    }
 
     [Fact]
     public void WrittenBylineInTheTextIsUsedOnlyWhenNothingElseNamesTheAuthor()
