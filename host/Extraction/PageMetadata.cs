@@ -214,7 +214,7 @@ public sealed partial class PageMetadata
         }
         var h1Texts = h1s.Select(HeadingText.Of).ToList();
         foreach (var text in h1Texts)
-            if (text.Length > 0) md.H1s.Add(text);
+            if (text.Length > 0 && !IsTemplatePlaceholder(text)) md.H1s.Add(text);
         foreach (var h2 in h2s)
         {
             var text = TextOf(h2);
@@ -375,6 +375,10 @@ public sealed partial class PageMetadata
     private const int PageChars = 60000;
 
     /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>
+    /// <summary>A client-side template's unrendered text ("{{ $localize('cart.summary') }}"): no heading of the page.</summary>
+    internal static bool IsTemplatePlaceholder(string text) =>
+        text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith("}}", StringComparison.Ordinal);
+
     internal static string BoundedText(IElement root, int limit, bool blockLines = false)
     {
         var sb = new System.Text.StringBuilder();

@@ -17,6 +17,14 @@ public sealed class TitleAndBylineRuleTests
         extractor.Extract(url, Page(head, body)).Byline;
 
     [Fact]
+    public void AnUnrenderedTemplateHeadingIsNotAHeadingOfThePage()
+    {
+        var title = TitleOf("<meta property=\"og:title\" content=\"*A Treatise on Coffee* (1792)\">",
+            "<h1><em>A Treatise on Coffee</em> (1792)</h1><h1>{{ $localize('cart.summary') }}</h1>");
+        Assert.Equal("A Treatise on Coffee (1792)", title);
+    }
+
+    [Fact]
     public void HeadingEqualToTheLeadingPartOfTheTitleBeatsAHeadingEqualToItsTrailingPart()
     {
         var title = TitleOf("<title>Tram extension approved — river district news</title>",
