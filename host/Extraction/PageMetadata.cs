@@ -374,11 +374,14 @@ public sealed partial class PageMetadata
     private const int MaxCitationAuthors = 12;
     private const int PageChars = 60000;
 
-    /// <summary>Visible text in document order, stopping after <paramref name="limit"/> characters; iterative.</summary>
     /// <summary>A client-side template's unrendered text ("{{ $localize('cart.summary') }}"): no heading of the page.</summary>
     internal static bool IsTemplatePlaceholder(string text) =>
         text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith("}}", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Visible text in document order, stopping after <paramref name="limit"/> characters; iterative. With
+    /// <paramref name="blockLines"/>, a line per block element (<see cref="TextNormaliser.CollapseToLines"/>).
+    /// </summary>
     internal static string BoundedText(IElement root, int limit, bool blockLines = false)
     {
         var sb = new System.Text.StringBuilder();

@@ -5,30 +5,15 @@ namespace BiasCompanion.Host.Extraction;
 public static class TextNormaliser
 {
     /// <summary>Collapses every run of whitespace (including NBSP) to one space and trims.</summary>
-    public static string Collapse(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200B')
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    public static string Collapse(string? text) => Collapsed(text, keepLines: false);
 
     /// <summary>The mark <see cref="CollapseToLines"/> turns into a line break: Unicode's paragraph separator.</summary>
     public const char LineMark = '\u2029';
 
     /// <summary>As <see cref="Collapse"/>, except that a run holding a <see cref="LineMark"/> becomes one newline.</summary>
-    public static string CollapseToLines(string? text)
+    public static string CollapseToLines(string? text) => Collapsed(text, keepLines: true);
+
+    private static string Collapsed(string? text, bool keepLines)
     {
         if (string.IsNullOrEmpty(text)) return "";
         var sb = new StringBuilder(text.Length);
@@ -37,7 +22,7 @@ public static class TextNormaliser
         {
             if (char.IsWhiteSpace(c) || c == '\u200B')
             {
-                if (sb.Length > 0 && pending != '\n') pending = c == LineMark ? '\n' : ' ';
+                if (sb.Length > 0 && pending != '\n') pending = keepLines && c == LineMark ? '\n' : ' ';
                 continue;
             }
             if (pending != '\0') sb.Append(pending);
