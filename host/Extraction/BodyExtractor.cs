@@ -19,15 +19,6 @@ public static class BodyExtractor
     private const int ShortWords = 150;
     private const double ShortRatio = 3;
 
-    /// <summary>
-    /// SmartReader keeps its first pass unless the text is shorter than this; otherwise it tries again without dropping
-    /// blocks whose class names look unlikely ("…-with-sidebar" wrappers hold whole articles) and keeps the longest.
-    /// Its default, 500 characters, let a 600-character disclosure box stand for the article. On the dev sets: 1000 →
-    /// wcxb-dev articles body F1 0.9389 → 0.9409, all pages 0.8094 → 0.8151, readability-pages 0.9979 → 0.9968 (its
-    /// gold is Readability at 500); 2000 gains more on wcxb-dev but costs isArticle accuracy and readability-pages.
-    /// </summary>
-    private const int RetryBelowChars = 1000;
-
     public static (string Text, Article? Reader) Extract(IHtmlDocument doc, string url, CancellationToken token = default)
     {
         var (text, article) = Read(doc, url, token);
@@ -42,7 +33,7 @@ public static class BodyExtractor
         try
         {
             // KeepClasses: we read the content's text only, so SmartReader need not strip its class attributes.
-            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true, CharThreshold = RetryBelowChars };
+            var reader = new Reader(SafeUrl(url), doc) { ContinueIfNotReadable = true, DisableJSONLD = true, KeepClasses = true };
             // Its finalizer has nothing to release (only Dispose frees the document, which is ours), but a finalizable
             // object keeps everything it references alive through one more collection: the whole parsed page.
             GC.SuppressFinalize(reader);
@@ -56,6 +47,7 @@ public static class BodyExtractor
             {
                 ReaderPrep.Run(root, token, places);
                 ReaderByline.Settle(reader, root, token);
+                reader.CharThreshold = ReaderRetry.ThresholdFor(doc.Body);
             });
             // With the document already parsed this completes synchronously.
             article = reader.GetArticleAsync(ReaderToken(doc, token)).GetAwaiter().GetResult();
