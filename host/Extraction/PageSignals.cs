@@ -123,17 +123,16 @@ public sealed record PageSignals(int ArticleTags, int LinkedHeadings, int MaxRep
     private static readonly SearchValues<string> ClassWords = SearchValues.Create(
         ["price", "postbody", "message-body", "post-message", "messageContent", "reply", "comment", "avatar", "username"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] CallsToActionPhrases =
+    // One vectorised search for every phrase: this runs for every link of the page.
+    private static readonly SearchValues<string> CallsToActionPhrases = SearchValues.Create(
         ["get a quote", "request a quote", "request a demo", "book a demo", "get a demo", "contact us", "book a call", "schedule a call",
-         "free consultation", "schedule a consultation", "get started", "talk to an expert", "talk to sales", "contact sales", "get in touch"];
+         "free consultation", "schedule a consultation", "get started", "talk to an expert", "talk to sales", "contact sales", "get in touch"],
+        StringComparison.OrdinalIgnoreCase);
 
     // Service and product pages push the reader to act; articles rarely do more than once or twice.
     private static bool IsCallToAction(IElement element)
     {
-        if (TextLength.ShortText(element, 40) is not { Length: > 5 } text) return false;
-        foreach (var phrase in CallsToActionPhrases)
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return TextLength.ShortText(element, 40) is { Length: > 5 } text && text.AsSpan().ContainsAny(CallsToActionPhrases);
     }
 
     // Forum and comment software marks each message; the first one is the question, the rest replies.

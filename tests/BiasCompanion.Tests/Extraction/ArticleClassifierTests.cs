@@ -57,6 +57,18 @@ public sealed class ArticleClassifierTests
     }
 
     [Fact]
+    public void Calls_to_action_are_links_and_buttons_whose_short_text_holds_a_phrase_in_any_case()
+    {
+        var html = "<html><body><a href=\"/q\">GET A QUOTE today</a><button>Talk to Sales</button><a href=\"/c\">Please contact us</a>"
+            + "<a href=\"/n\">Read the news</a><a href=\"/l\">Contact us about this story, its sources and the corrections we made</a>"
+            + "<button>Go</button></body></html>";
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        // The long link's text is past the 40 characters a call to action has; "Go" is too short to be one.
+        Assert.Equal(3, PageSignals.Measure(doc).CallsToAction);
+    }
+
+    [Fact]
     public void Cards_and_headings_count_as_linked_only_with_a_link_somewhere_inside_or_around_them()
     {
         var unlinkedCards = string.Concat(Enumerable.Repeat("<div class=\"card\"><h3>Title</h3><p>Teaser</p></div>", 6));
