@@ -380,7 +380,8 @@ public sealed partial class PageMetadata
 
     /// <summary>
     /// Visible text in document order, stopping after <paramref name="limit"/> characters; iterative. With
-    /// <paramref name="blockLines"/>, a line per block element (<see cref="TextNormaliser.CollapseToLines"/>).
+    /// <paramref name="blockLines"/>, a line per block element (<see cref="BlockText.IsBlock"/>, and at each &lt;br&gt;; see
+    /// <see cref="TextNormaliser.CollapseToLines"/>).
     /// </summary>
     internal static string BoundedText(IElement root, int limit, bool blockLines = false)
     {
@@ -392,17 +393,11 @@ public sealed partial class PageMetadata
             var node = stack.Pop();
             if (node is IText text) { sb.Append(text.Data).Append(' '); continue; }
             if (node is IElement e && e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "NAV" or "SELECT") continue;
-            if (blockLines && node is IElement block && BlockTags.Contains(block.TagName)) sb.Append(TextNormaliser.LineMark);
+            if (blockLines && node is IElement block && (BlockText.IsBlock(block) || block.TagName == "BR")) sb.Append(TextNormaliser.LineMark);
             for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]); // by index: PreviousSibling scans the parent
         }
         return blockLines ? TextNormaliser.CollapseToLines(sb.ToString()) : TextNormaliser.Collapse(sb.ToString());
     }
-
-    private static readonly HashSet<string> BlockTags =
-    [
-        "P", "DIV", "LI", "UL", "OL", "DL", "DT", "DD", "H1", "H2", "H3", "H4", "H5", "H6", "TABLE", "TR", "TD", "TH", "SECTION",
-        "ARTICLE", "HEADER", "FOOTER", "ASIDE", "BLOCKQUOTE", "FIGURE", "FIGCAPTION", "PRE", "BR", "HR", "ADDRESS", "MAIN", "FORM",
-    ];
 
     internal static string TextOf(IElement element) => TextNormaliser.Collapse(element.TextContent);
 }
