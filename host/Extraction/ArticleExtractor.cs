@@ -73,6 +73,7 @@ public sealed class ArticleExtractor(ExtractionOptions options) : IArticleExtrac
         var shape = PageShape.Measure(doc);
         if (shape.Elements > options.MaxElements) return Failed(url, "page has too many elements");
         if (shape.MaxChildren > options.MaxChildren) PageShape.Narrow(doc, options.MaxChildren);
+        if (shape.MaxDepth > options.MaxContentDepth) RunawayNesting.Linearize(doc, options.MaxContentDepth, token);
         if (shape.MaxDepth > options.MaxNestingDepth) PageShape.Flatten(doc, options.MaxNestingDepth);
 
         token.ThrowIfCancellationRequested();
