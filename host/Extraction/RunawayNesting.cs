@@ -40,7 +40,7 @@ public static class RunawayNesting
                     scans.Push((element, depth + 1, 0));
                     break;
                 }
-                Unstack(element, depth, maxDepth, heights);
+                Unstack(element, depth, maxDepth, heights, token);
                 // The row now stands where the element stood; its last step may still run too deep and is checked in turn.
                 i--;
             }
@@ -53,21 +53,23 @@ public static class RunawayNesting
     /// content moves once: AngleSharp walks the whole subtree of every node it inserts, so letting each step out of the
     /// one above would walk the rest of the staircase again for every step.
     /// </summary>
-    private static void Unstack(IElement top, int depth, int maxDepth, Dictionary<IElement, int> heights)
+    private static void Unstack(IElement top, int depth, int maxDepth, Dictionary<IElement, int> heights, CancellationToken token)
     {
         var parent = top.Parent!;
         var step = top;
         while (heights[step] > 0 && depth + heights[step] > maxDepth && DeepestChild(step, heights) is var next && EndsWith(step, next))
         {
+            token.ThrowIfCancellationRequested();
             var copy = (IElement)step.Clone(deep: false);
             while (step.FirstChild is { } first && !ReferenceEquals(first, next)) copy.AppendChild(first);
             heights[copy] = HeightFromChildren(copy, heights);
             parent.InsertBefore(copy, top);
             step = next;
         }
-        if (!ReferenceEquals(step, top)) parent.InsertBefore(step, top);
+        if (ReferenceEquals(step, top)) return;
+        parent.InsertBefore(step, top);
         // What is left of the top is the staircase's empty steps.
-        if (!ReferenceEquals(step, top)) parent.RemoveChild(top);
+        parent.RemoveChild(top);
     }
 
     /// <summary>How many levels of elements lie below each element of <paramref name="root"/>'s subtree (0 for one without element children).</summary>
