@@ -33,31 +33,35 @@ public static class RunawayNesting
             for (var i = index; i < children.Length; i++)
             {
                 if (++steps % CheckEvery == 0) token.ThrowIfCancellationRequested();
-                if (children[i] is not IElement element || heights[element] == 0 || depth + heights[element] <= maxDepth) continue;
-                if (!EndsWith(element, DeepestChild(element, heights)))
+                if (children[i] is not IElement element || !RunsTooDeep(element, depth, maxDepth, heights)) continue;
+                if (Unstack(element, depth, maxDepth, heights, token))
                 {
-                    scans.Push((parent, depth, i + 1));
-                    scans.Push((element, depth + 1, 0));
-                    break;
+                    // The row now stands where the element stood; its last step may still run too deep and is checked in turn.
+                    i--;
+                    continue;
                 }
-                Unstack(element, depth, maxDepth, heights, token);
-                // The row now stands where the element stood; its last step may still run too deep and is checked in turn.
-                i--;
+                scans.Push((parent, depth, i + 1));
+                scans.Push((element, depth + 1, 0));
+                break;
             }
         }
     }
+
+    private static bool RunsTooDeep(IElement element, int depth, int maxDepth, Dictionary<IElement, int> heights) =>
+        heights[element] > 0 && depth + heights[element] > maxDepth;
 
     /// <summary>
     /// Replaces <paramref name="top"/> with a row: a shallow copy of each step of its staircase holding that step's own
     /// content, and last the step that fits within the limit or does not end with its deepest child. Each piece of
     /// content moves once: AngleSharp walks the whole subtree of every node it inserts, so letting each step out of the
-    /// one above would walk the rest of the staircase again for every step.
+    /// one above would walk the rest of the staircase again for every step. False, with nothing moved, when
+    /// <paramref name="top"/> itself does not end with its deepest child.
     /// </summary>
-    private static void Unstack(IElement top, int depth, int maxDepth, Dictionary<IElement, int> heights, CancellationToken token)
+    private static bool Unstack(IElement top, int depth, int maxDepth, Dictionary<IElement, int> heights, CancellationToken token)
     {
         var parent = top.Parent!;
         var step = top;
-        while (heights[step] > 0 && depth + heights[step] > maxDepth && DeepestChild(step, heights) is var next && EndsWith(step, next))
+        while (RunsTooDeep(step, depth, maxDepth, heights) && DeepestChild(step, heights) is var next && EndsWith(step, next))
         {
             token.ThrowIfCancellationRequested();
             var copy = (IElement)step.Clone(deep: false);
@@ -66,10 +70,11 @@ public static class RunawayNesting
             parent.InsertBefore(copy, top);
             step = next;
         }
-        if (ReferenceEquals(step, top)) return;
+        if (ReferenceEquals(step, top)) return false;
         parent.InsertBefore(step, top);
         // What is left of the top is the staircase's empty steps.
         parent.RemoveChild(top);
+        return true;
     }
 
     /// <summary>How many levels of elements lie below each element of <paramref name="root"/>'s subtree (0 for one without element children).</summary>
