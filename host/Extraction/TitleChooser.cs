@@ -35,6 +35,8 @@ public static partial class TitleChooser
             && !LostCharacters(usable[0], title))
             return CutAtFirstBar(usable[0]);
         if (usable.Count == 0) return StripTrailingPart(title);
+        if (md.H1s.Count == 1 && usable.Count == 1 && IsSiteShellTitle(md, sources, title) && !SharesAnyWord(usable[0], title))
+            return CutAtFirstBar(usable[0]);
         // A metadata title that names only the site ("| Site Magazine", an empty headline before the bar) says nothing of the page.
         return EdgeBars().IsMatch(title) && TitleSiteName.Is(EdgeBars().Replace(title, ""), site) ? usable[0] : title;
     }
@@ -214,6 +216,16 @@ public static partial class TitleChooser
         var common = h.Intersect(Words(title)).Count();
         return h.Count > 0 && common >= Math.Min(2, h.Count);
     }
+
+    /// <summary>
+    /// A bare &lt;title&gt; that opens with the site's name ("Site - The heart of the internet"), where nothing else
+    /// names the page: the site's shell title, the same on every page.
+    /// </summary>
+    private static bool IsSiteShellTitle(PageMetadata md, List<string> sources, string strippedTitle) =>
+        sources.Count == 1 && Decode(md.DocumentTitle) == sources[0]
+        && strippedTitle.Length < sources[0].Length && sources[0].EndsWith(strippedTitle, StringComparison.Ordinal);
+
+    private static bool SharesAnyWord(string h1, string title) => Words(h1).Overlaps(Words(title));
 
     private static HashSet<string> Words(string s) =>
         TextNormaliser.ForComparison(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -139,4 +139,17 @@ public sealed class TitleChoiceTests
         // A real question mark the metadata title lacks is the page's own headline.
         Assert.Equal("What Are The Basics Of Tram Travel?", TitleOf(head, "<h1>What Are The Basics Of Tram Travel?</h1>"));
     }
+
+    [Fact]
+    public void ASiteShellTitleOpeningWithTheSiteNameGivesWayToThePagesOneHeading()
+    {
+        const string url = "https://www.forum.example/r/trams/comments/1x/night_trams";
+        Assert.Equal("Should night trams run every ten minutes?",
+            TitleOf("<title>Forum - The heart of the city</title>", "<h1>Should night trams run every ten minutes?</h1>", url));
+        // The site's name after the title is how pages name their headline; an og:title is written for the page.
+        Assert.Equal("The heart of the city",
+            TitleOf("<title>The heart of the city - Forum</title>", "<h1>Should night trams run every ten minutes?</h1>", url));
+        Assert.Equal("The heart of the city",
+            TitleOf("<meta property=\"og:title\" content=\"Forum - The heart of the city\">", "<h1>Should night trams run every ten minutes?</h1>", url));
+    }
 }
