@@ -159,7 +159,7 @@ public sealed partial class PageMetadata
                 case "MAIN": main ??= element; break;
                 case "A":
                     if (relAuthor is null && TokenList.Has(element.GetAttribute("rel"), "author")) relAuthor = element;
-                    if (authorLink is null && IsAuthorPath(element.GetAttribute("href"))) authorLink = element;
+                    if (authorLink is null && IsAuthorPath(element.GetAttribute("href")) && !InSiteFurniture(element)) authorLink = element;
                     break;
             }
             var attributes = ElementAttributes.Of(element);
@@ -177,7 +177,7 @@ public sealed partial class PageMetadata
             {
                 if (dateElements.Count < 30 && (IsDateKey(cls, isClass: true) || IsDateKey(id, isClass: false)) && !ClockElements.Names(cls) && !ClockElements.Names(id))
                     dateElements.Add(element);
-                if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id))) authorElements.Add(element);
+                if (authorElements.Count < 10 && (IsAuthorKey(cls) || IsAuthorKey(id)) && !InSiteFurniture(element)) authorElements.Add(element);
                 if (userNames.Count < 3 && cls is not null && cls.AsSpan().ContainsAny(UserNameWords)) userNames.Add(element);
             }
             if (labels.Count < MaxLabels && HeadlineByline.LabelText(element) is { } label) labels.Add(label);
@@ -340,6 +340,24 @@ public sealed partial class PageMetadata
     private static partial System.Text.RegularExpressions.Regex PortraitAlt();
 
     /// <summary>Inside a post (an &lt;article&gt;, or an element whose class or id says post, message, topic…), not a site header's account menu.</summary>
+    /// <summary>
+    /// Inside the site's menus, or a sidebar outside the article: the writers listed there ("Our columnists", "Follow")
+    /// are the site's, not this page's. An aside within the article may hold its own byline.
+    /// </summary>
+    private static bool InSiteFurniture(IElement element)
+    {
+        var inAside = false;
+        // Bounded, so a page of deeply nested author-classed elements stays linear.
+        var e = element.ParentElement;
+        for (var depth = 0; e is not null && depth < FurnitureReach; depth++, e = e.ParentElement)
+        {
+            if (e.TagName is "NAV" || e.GetAttribute("role") is "navigation") return true;
+            if (e.TagName is "ARTICLE") return false;
+            inAside |= e.TagName is "ASIDE" || e.GetAttribute("role") is "complementary";
+        }
+        return inAside;
+    }
+
     private static bool InPost(IElement element)
     {
         var e = element.ParentElement;
@@ -368,6 +386,7 @@ public sealed partial class PageMetadata
 
 
     private const int LeadChars = 3000;
+    private const int FurnitureReach = 40;
     private const int MaxJsonLdBlocks = 50;
     private const int MaxLabels = 8;
     private const int MaxH2s = 10;

@@ -60,15 +60,18 @@ internal static class ReaderByline
 
     private static string? Find(IElement root, Rules rules, CancellationToken token)
     {
-        var stack = new Stack<IElement>();
-        stack.Push(root);
+        var stack = new Stack<(IElement Element, bool InArticle)>();
+        stack.Push((root, false));
         var visited = 0;
         while (stack.Count > 0)
         {
             if (++visited % 1024 == 0) token.ThrowIfCancellationRequested();
-            var element = stack.Pop();
+            var (element, inArticle) = stack.Pop();
             var facts = ElementAttributes.Of(element);
             if (facts.MayBeHidden && !IsProbablyVisible!(element) || facts.AriaModal == "true" && facts.Role == "dialog") continue;
+            // A sidebar outside the article lists the site's writers ("Our columnists"), not this page's.
+            if (element.TagName == "ASIDE" && !inArticle) continue;
+            inArticle |= element.TagName == "ARTICLE";
             var matchString = MatchString(facts, rules.SpaceMatters);
             if (NamesAnAuthor(facts, matchString, rules.Byline))
             {
@@ -88,7 +91,7 @@ internal static class ReaderByline
             // ChildNodes by index: AngleSharp's Children collection walks the child list again for every index.
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
-                if (children[i] is IElement child) stack.Push(child);
+                if (children[i] is IElement child) stack.Push((child, inArticle));
         }
         return null;
     }

@@ -161,4 +161,20 @@ public sealed class AuthorBoxBylineTests
 
         Assert.Equal("Ida Lund", extractor.Extract("https://courier.example/news/tram", page).Byline);
     }
+
+    [Fact]
+    public void WritersListedInTheSitesMenusOrSidebarAreNotThePagesByline()
+    {
+        const string menu = "<nav><ul><li class=\"author-follow\"><a href=\"/author/per-moe\">Per Moe</a></li></ul></nav>";
+        const string sidebar = "<aside><h3>Our columnists</h3><ul><li class=\"author-follow\"><a href=\"/author/eva-holt\">Eva Holt</a></li></ul></aside>";
+        const string byline = "<div class=\"author-name\">Ida Lund</div>";
+        var page = (string top, string inArticle) => extractor.Extract("https://courier.example/news/tram",
+            "<!doctype html><html lang=\"en\"><head><title>Council backs the tram extension</title></head><body>"
+            + $"{top}<h1>Council backs the tram extension</h1><article>{inArticle}{Fixtures.Paragraphs}</article></body></html>").Byline;
+
+        Assert.Equal("Ida Lund", page(menu + sidebar, byline));
+        Assert.Null(page(menu + sidebar, ""));
+        // An aside within the article is the article's own.
+        Assert.Equal("Ida Lund", page(menu, $"<aside class=\"meta\">{byline}</aside>"));
+    }
 }
