@@ -339,7 +339,6 @@ public sealed partial class PageMetadata
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?!.*\b(?i:avatar|photo|image|picture|headshot|logo|profile|author|icon|portrait)\b)\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]+){1,3}$")]
     private static partial System.Text.RegularExpressions.Regex PortraitAlt();
 
-    /// <summary>Inside a post (an &lt;article&gt;, or an element whose class or id says post, message, topic…), not a site header's account menu.</summary>
     /// <summary>
     /// Inside the site's menus, or a sidebar outside the article: the writers listed there ("Our columnists", "Follow")
     /// are the site's, not this page's. An aside within the article may hold its own byline.
@@ -358,6 +357,7 @@ public sealed partial class PageMetadata
         return inAside;
     }
 
+    /// <summary>Inside a post (an &lt;article&gt;, or an element whose class or id says post, message, topic…), not a site header's account menu.</summary>
     private static bool InPost(IElement element)
     {
         var e = element.ParentElement;

@@ -12,8 +12,9 @@ namespace BiasCompanion.Host.Extraction;
 /// allocations mean fewer collections in the middle of a page, see YoungGenerationRoom). This finds the same element in one walk that
 /// reads text only where the markup names an author (rel, itemprop, or SmartReader's own byline pattern on class and
 /// id), skipping what SmartReader's first pass skips (hidden elements, modal dialogs, its unlikely candidates and roles),
-/// removes it as SmartReader would, and hands SmartReader the answer through its private field (a blank when there is
-/// none), so its own search never runs. SmartReader is pinned; if a field is not found, it is left to search itself.
+/// and also a sidebar outside the article, whose writers are the site's ("Our columnists"). It removes the element as
+/// SmartReader would, and hands SmartReader the answer through its private field (a blank when there is none), so its
+/// own search never runs. SmartReader is pinned; if a field is not found, it is left to search itself.
 /// </summary>
 internal static class ReaderByline
 {
@@ -69,7 +70,6 @@ internal static class ReaderByline
             var (element, inArticle) = stack.Pop();
             var facts = ElementAttributes.Of(element);
             if (facts.MayBeHidden && !IsProbablyVisible!(element) || facts.AriaModal == "true" && facts.Role == "dialog") continue;
-            // A sidebar outside the article lists the site's writers ("Our columnists"), not this page's.
             if (element.TagName == "ASIDE" && !inArticle) continue;
             inArticle |= element.TagName == "ARTICLE";
             var matchString = MatchString(facts, rules.SpaceMatters);
