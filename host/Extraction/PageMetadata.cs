@@ -350,9 +350,10 @@ public sealed partial class PageMetadata
         var e = element.ParentElement;
         for (var depth = 0; e is not null && depth < FurnitureReach; depth++, e = e.ParentElement)
         {
-            if (e.TagName is "NAV" || e.GetAttribute("role") is "navigation") return true;
+            var role = e.GetAttribute("role");
+            if (e.TagName is "NAV" || role is "navigation") return true;
             if (e.TagName is "ARTICLE") return false;
-            inAside |= e.TagName is "ASIDE" || e.GetAttribute("role") is "complementary";
+            inAside |= e.TagName is "ASIDE" || role is "complementary";
         }
         return inAside;
     }
